@@ -1,0 +1,60 @@
+package org.pairdoctor.cli;
+
+import org.pairdoctor.core.PairdoctorException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * The {@code pairdoctor} command. Exit codes: 0 success, 1 failure of the thing asked, 2 usage error.
+ * Failures print one clear message, never a stack trace (set PAIRDOCTOR_DEBUG=1 to see one).
+ */
+@Command(name = "pairdoctor", mixinStandardHelpOptions = true, version = "pairdoctor 0.1.0",
+        description = "Gets a Bluetooth headset connected, and finds out why it won't.",
+        subcommands = {
+                ServeCommand.class,
+                DiagnoseCommand.class,
+                ConnectCommand.class,
+                StatusCommand.class,
+                KbCommand.class,
+                ModelCommand.class,
+                PlanCommand.class,
+                BenchCommand.class,
+                LearnCommand.class,
+                ReportCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (used by tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (System.getenv("PAIRDOCTOR_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            if (ex instanceof PairdoctorException) {
+                commandLine.getErr().println("pairdoctor: " + ex.getMessage());
+                return 1;
+            }
+            commandLine.getErr().println("pairdoctor: unexpected failure: " + ex
+                    + " (run with PAIRDOCTOR_DEBUG=1 for details)");
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

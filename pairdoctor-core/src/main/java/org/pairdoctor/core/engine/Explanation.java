@@ -1,0 +1,22 @@
+package org.pairdoctor.core.engine;
+
+import java.util.List;
+
+/**
+ * Why a step was chosen, for the "Why this step?" panel.
+ *
+ * @param topCauses the most likely causes now, most likely first
+ * @param reason one or two sentences in plain words
+ * @param expectedRemainingSeconds the planner's estimate of the time still needed, this step included
+ * @param needsConfirmation true for a destructive step the user must confirm
+ */
+public record Explanation(List<CauseProbability> topCauses, String reason, double expectedRemainingSeconds,
+                          boolean needsConfirmation) {
+    public Explanation {
+        topCauses = List.copyOf(topCauses);
+    }
+
+    /** A cause and its current probability. */
+    public record CauseProbability(String causeId, double probability) {
+    }
+}

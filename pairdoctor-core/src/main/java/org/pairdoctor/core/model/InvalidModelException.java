@@ -1,0 +1,10 @@
+package org.pairdoctor.core.model;
+
+import org.pairdoctor.core.PairdoctorException;
+
+/** A troubleshooting model breaks the contract of {@code design/troubleshooting.md}. */
+public class InvalidModelException extends PairdoctorException {
+    public InvalidModelException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,139 @@
+package org.pairdoctor.core.model;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes the flattened model file of {@code design/troubleshooting.md}. Errors name the
+ * file, line and column, and what is wrong.
+ */
+public final class ModelJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private ModelJson() {
+    }
+
+    // Wire shapes: they keep JSON field names in one place and out of the domain records.
+    record CauseJson(String id, double prior) {
+    }
+
+    record ActionJson(String id, double seconds, Map<String, Double> fixes, Boolean destructive) {
+    }
+
+    record AnswerJson(String id, Map<String, Double> likelihood) {
+    }
+
+    record QuestionJson(String id, double seconds, List<AnswerJson> answers) {
+    }
+
+    record EscalationJson(String id, double seconds) {
+    }
+
+    record ModelFile(String problem, Map<String, String> context, List<CauseJson> causes,
+                     List<ActionJson> actions, List<QuestionJson> questions, EscalationJson escalation,
+                     @com.fasterxml.jackson.annotation.JsonProperty("static") List<String> staticOrder) {
+    }
+
+    /** Reads a model file; throws {@link InvalidModelException} naming the file and what is wrong. */
+    public static TroubleshootingModel read(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidModelException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidModelException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Parses model JSON; {@code origin} names the source in messages. */
+    public static TroubleshootingModel parse(String json, String origin) {
+        ModelFile f;
+        try {
+            f = MAPPER.readValue(json, ModelFile.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidModelException(origin + ":" + where(e.getLocation()) + " " + e.getOriginalMessage()
+                    + path(e));
+        }
+        if (f == null) {
+            throw new InvalidModelException(origin + ": empty model file");
+        }
+        try {
+            return toModel(f);
+        } catch (InvalidModelException e) {
+            throw new InvalidModelException(origin + ": " + e.getMessage());
+        } catch (NullPointerException e) {
+            throw new InvalidModelException(origin + ": a required field is missing (problem, causes, escalation, "
+                    + "and an id and seconds for every step)");
+        }
+    }
+
+    private static String where(JsonLocation loc) {
+        return loc == null ? "" : loc.getLineNr() + ":" + loc.getColumnNr() + ":";
+    }
+
+    private static String path(JsonProcessingException e) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return " (at " + m.getPathReference() + ")";
+        }
+        return "";
+    }
+
+    private static TroubleshootingModel toModel(ModelFile f) {
+        if (f.causes() == null) {
+            throw new InvalidModelException("the model has no causes");
+        }
+        if (f.escalation() == null) {
+            throw new InvalidModelException("the model has no escalation");
+        }
+        return new TroubleshootingModel(f.problem(), f.context(),
+                f.causes().stream().map(c -> new Cause(c.id(), c.prior())).toList(),
+                f.actions() == null ? List.of() : f.actions().stream()
+                        .map(a -> new Action(a.id(), a.seconds(), a.fixes(), Boolean.TRUE.equals(a.destructive())))
+                        .toList(),
+                f.questions() == null ? List.of() : f.questions().stream()
+                        .map(q -> new Question(q.id(), q.seconds(), q.answers() == null ? List.of()
+                                : q.answers().stream().map(a -> new Answer(a.id(), a.likelihood())).toList()))
+                        .toList(),
+                new Escalation(f.escalation().id(), f.escalation().seconds()), f.staticOrder());
+    }
+
+    /** Writes a model in the contract format (stable field order). */
+    public static String write(TroubleshootingModel m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("problem", m.problem());
+        out.put("context", m.context());
+        out.put("causes", m.causes().stream().map(c -> new CauseJson(c.id(), c.prior())).toList());
+        out.put("actions", m.actions().stream()
+                .map(a -> new ActionJson(a.id(), a.seconds(), a.fixes(), a.destructive() ? Boolean.TRUE : null))
+                .toList());
+        out.put("questions", m.questions().stream().map(q -> new QuestionJson(q.id(), q.seconds(),
+                q.answers().stream().map(a -> new AnswerJson(a.id(), a.likelihood())).toList())).toList());
+        out.put("escalation", new EscalationJson(m.escalation().id(), m.escalation().seconds()));
+        if (!m.staticOrder().isEmpty()) {
+            out.put("static", m.staticOrder());
+        }
+        try {
+            return MAPPER.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    .writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot happen: model records always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.pairdoctor.core.session;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A session as stored: who and what it was about, every turn, and how it ended. This is the data
+ * that learning reads.
+ *
+ * @param id unguessable session id
+ * @param channel where it ran: web, api, terminal, connector, simulation
+ * @param context extra context, e.g. host OS version; may be empty
+ * @param fixedBy the step that fixed it, when {@code outcome} is FIXED, else null
+ * @param parametersVersion version of learned parameters the planner used; 0 for the authored ones
+ */
+public record SessionRecord(String id, String deviceId, String hostId, String problemId, String channel,
+                           java.util.Map<String, String> context, Instant startedAt, List<Turn> turns,
+                           Outcome outcome, String fixedBy, Instant endedAt, long parametersVersion) {
+    public SessionRecord {
+        turns = List.copyOf(turns);
+        context = context == null ? java.util.Map.of() : java.util.Map.copyOf(context);
+    }
+
+    public SessionRecord withTurn(Turn t) {
+        List<Turn> list = new java.util.ArrayList<>(turns);
+        list.add(t);
+        return new SessionRecord(id, deviceId, hostId, problemId, channel, context, startedAt, list, outcome,
+                fixedBy, endedAt, parametersVersion);
+    }
+
+    public SessionRecord ended(Outcome o, String fixedByStep, Instant at) {
+        return new SessionRecord(id, deviceId, hostId, problemId, channel, context, startedAt, turns, o,
+                fixedByStep, at, parametersVersion);
+    }
+}

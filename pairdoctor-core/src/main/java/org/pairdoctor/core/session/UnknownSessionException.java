@@ -1,0 +1,10 @@
+package org.pairdoctor.core.session;
+
+import org.pairdoctor.core.PairdoctorException;
+
+/** No session has that id. */
+public class UnknownSessionException extends PairdoctorException {
+    public UnknownSessionException(String id) {
+        super("no session with id '" + id + "'");
+    }
+}
