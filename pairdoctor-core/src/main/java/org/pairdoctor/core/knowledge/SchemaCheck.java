@@ -91,7 +91,7 @@ final class SchemaCheck {
         // A wrong 'kind' makes every other error noise: report it alone.
         List<Error> kindErrors = raw.stream().filter(e -> pointer(e.getInstanceLocation()).equals("/kind")).toList();
         if (!kindErrors.isEmpty()) {
-            raw = kindErrors;
+            raw = new ArrayList<>(kindErrors);
         }
         List<KnowledgeError> out = new ArrayList<>();
         raw.sort(Comparator.comparing(e -> pointer(e.getInstanceLocation())));
