@@ -85,6 +85,11 @@ public final class DbusBluezClient implements BluezClient {
         }
     }
 
+    /** Our unique bus name (e.g. {@code :1.42}): where bluetoothd finds the exported agent. */
+    public String uniqueName() {
+        return connection.getUniqueName();
+    }
+
     @Override
     public boolean serviceRunning() {
         return call(() -> remote("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class).NameHasOwner(BUS_NAME));
