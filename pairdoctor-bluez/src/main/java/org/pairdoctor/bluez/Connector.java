@@ -76,7 +76,7 @@ public final class Connector {
             BluetoothAdapter adapter = chooseAdapter(request);
             checkRfkill(adapter);
             adapter = powerOn(adapter);
-            probes.put(Probes.AUDIO_ENDPOINT, adapter.hasA2dpEndpoint() ? "yes" : "no");
+            probes.put(Probes.A2DP_SOURCE_REGISTERED, adapter.hasA2dpEndpoint() ? "listed" : "missing");
             if (!adapter.hasA2dpEndpoint()) {
                 note("No audio server has registered an A2DP endpoint with BlueZ yet (the adapter lacks the "
                         + "A2DP source UUID 0000110a); music may fail after pairing.");
@@ -110,11 +110,11 @@ public final class Connector {
     private ConnectReport pairAndConnect(ConnectRequest request, BluetoothAdapter adapter) {
         Optional<BluetoothDevice> known = find(request, adapter, null);
         known.ifPresent(d -> target.set(d.path()));
-        probes.put(Probes.DEVICE_PAIRED, known.map(d -> d.paired() ? "yes" : "no").orElse("no"));
+        probes.put(Probes.DEVICE_PAIRED, known.filter(BluetoothDevice::paired).isPresent() ? "listed" : "not-listed");
         known.ifPresent(d -> probes.put(Probes.DEVICE_TRUSTED, d.trusted() ? "yes" : "no"));
         if (known.isPresent() && known.get().paired() && known.get().connected()) {
             BluetoothDevice d = known.get();
-            probes.put(Probes.ADAPTER_SEES_DEVICE, "yes");
+            probes.put(Probes.DEVICE_SEEN_IN_SCAN, "appears");
             probes.put(Probes.CONNECTION, "ok");
             note(d.displayName() + " (" + d.address() + ") is already paired and connected.");
             if (!d.trusted()) {
@@ -125,7 +125,7 @@ public final class Connector {
         BluetoothDevice device;
         if (known.isPresent() && known.get().paired()) {
             device = known.get();
-            probes.put(Probes.ADAPTER_SEES_DEVICE, "yes");
+            probes.put(Probes.DEVICE_SEEN_IN_SCAN, "appears");
         } else {
             device = scanAndPair(request, adapter);
         }
@@ -218,6 +218,7 @@ public final class Connector {
                 || (!hard && adapter.powerState().filter("off-blocked"::equals).isPresent());
         if (hard) {
             probes.put(Probes.RFKILL, "hard-blocked");
+            probes.put(Probes.ADAPTER_POWERED, "broken");
             throw stop(new Diagnosis(Diagnosis.Finding.RFKILL_BLOCKED, "Bluetooth is switched off by a hardware switch.",
                     "rfkill reports a hard block: a wireless switch, an airplane-mode key, or a firmware (BIOS/UEFI) "
                             + "setting turns the radio off, and no software can turn it back on.",
@@ -227,6 +228,7 @@ public final class Connector {
         }
         if (soft) {
             probes.put(Probes.RFKILL, "soft-blocked");
+            probes.put(Probes.ADAPTER_POWERED, "broken");
             throw stop(new Diagnosis(Diagnosis.Finding.RFKILL_BLOCKED, "Bluetooth is blocked by rfkill (airplane mode).",
                     "rfkill reports a soft block on the Bluetooth radio, so BlueZ cannot power the adapter.",
                     "Run: rfkill unblock bluetooth (or turn airplane mode off), then run pairdoctor connect again.",
@@ -238,7 +240,7 @@ public final class Connector {
 
     private BluetoothAdapter powerOn(BluetoothAdapter adapter) {
         begin("power");
-        probes.put(Probes.ADAPTER_POWERED, adapter.powered() ? "yes" : "no");
+        probes.put(Probes.ADAPTER_POWERED, adapter.powered() ? "works" : "broken");
         if (adapter.powered()) {
             end("already on");
             return adapter;
@@ -298,7 +300,7 @@ public final class Connector {
             listener.scanEnded(leSeen[0]);
         }
         if (found.isEmpty()) {
-            probes.put(Probes.ADAPTER_SEES_DEVICE, leSeen[0] ? "le-only" : "no");
+            probes.put(Probes.DEVICE_SEEN_IN_SCAN, leSeen[0] ? "only-le" : "neither");
             end("not found in " + timeout.toSeconds() + " s");
             throw stop(leSeen[0] ? new Diagnosis(Diagnosis.Finding.ONLY_LE_ENTRY_FOUND,
                     "Only the headset's Bluetooth LE entry showed up, not the one to pair for audio.",
@@ -310,7 +312,7 @@ public final class Connector {
                     "It is most likely not in pairing mode (or it is off, out of range, or connected to another device).",
                     pairingFix(request.headset()), List.of("headset-not-in-scan-list")));
         }
-        probes.put(Probes.ADAPTER_SEES_DEVICE, "yes");
+        probes.put(Probes.DEVICE_SEEN_IN_SCAN, "appears");
         BluetoothDevice d = found.get();
         end("found " + d.displayName() + " (" + d.address() + ")");
         return d;
@@ -410,7 +412,7 @@ public final class Connector {
                     "BlueZ says " + e.getMessage() + ".",
                     "Turn the headset off and on, then run pairdoctor connect again; if it keeps failing, remove the "
                             + "pairing (bluetoothctl remove " + device.address() + ") and pair again.",
-                    List.of("wont-connect", "pairing-fails")), device);
+                    List.of("no-auto-reconnect", "pairing-fails")), device);
         }
     }
 
@@ -418,16 +420,16 @@ public final class Connector {
         begin("profiles");
         try {
             client.connectProfile(device.path(), Profiles.A2DP_SINK);
-            probes.put(Probes.MUSIC_PROFILE, "connected");
+            probes.put(Probes.PROFILE_CONNECTED, "a2dp-active");
         } catch (BluezException e) {
             if (e.error() == BluezError.ALREADY_CONNECTED) {
-                probes.put(Probes.MUSIC_PROFILE, "connected");
+                probes.put(Probes.PROFILE_CONNECTED, "a2dp-active");
             } else if (e.profileUnavailable()) {
-                probes.put(Probes.MUSIC_PROFILE, "unavailable");
+                probes.put(Probes.PROFILE_CONNECTED, "headset-or-none");
                 end("music profile unavailable (" + e.getMessage() + ")");
                 throw stop(audioServerMissing(e), device);
             } else {
-                probes.put(Probes.MUSIC_PROFILE, "failed");
+                probes.put(Probes.PROFILE_CONNECTED, "headset-or-none");
                 end("music profile failed (" + e.getMessage() + ")");
                 throw stop(new Diagnosis(Diagnosis.Finding.MUSIC_PROFILE_FAILED,
                         "The headset is connected but the music profile (A2DP) is not.",
@@ -474,7 +476,7 @@ public final class Connector {
     private Diagnosis audioServerMissing(BluezException e) {
         AudioServer server = audio.check();
         probes.put(Probes.AUDIO_SERVER, server.kind().name().toLowerCase(Locale.ROOT));
-        probes.put(Probes.AUDIO_ENDPOINT, "no");
+        probes.put(Probes.A2DP_SOURCE_REGISTERED, "missing");
         return new Diagnosis(Diagnosis.Finding.AUDIO_SERVER_MISSING,
                 "Paired, but the audio connection failed: BlueZ has no audio profile to connect.",
                 "BlueZ says " + e.getMessage() + ". That means no sound server (PipeWire or PulseAudio) registered "

@@ -76,8 +76,8 @@ class ConnectorTest {
         assertThat(r.timeline()).extracting(Phase::name)
                 .containsSubsequence("bluetoothd", "adapter", "rfkill", "power", "agent", "scan", "pair", "trust",
                         "connect", "profiles");
-        assertThat(r.probes()).containsEntry(Probes.ADAPTER_SEES_DEVICE, "yes").containsEntry(Probes.PAIRING, "ok")
-                .containsEntry(Probes.MUSIC_PROFILE, "connected").containsEntry(Probes.DEVICE_PAIRED, "no");
+        assertThat(r.probes()).containsEntry(Probes.DEVICE_SEEN_IN_SCAN, "appears").containsEntry(Probes.PAIRING, "ok")
+                .containsEntry(Probes.PROFILE_CONNECTED, "a2dp-active").containsEntry(Probes.DEVICE_PAIRED, "not-listed");
     }
 
     @Test
@@ -109,7 +109,7 @@ class ConnectorTest {
 
         assertThat(r.connected()).isTrue();
         assertThat(bluez.calls).contains("setPowered " + HCI0);
-        assertThat(r.probes()).containsEntry(Probes.ADAPTER_POWERED, "no");
+        assertThat(r.probes()).containsEntry(Probes.ADAPTER_POWERED, "broken");
         assertThat(r.notes()).anyMatch(n -> n.contains("was off"));
     }
 
@@ -193,7 +193,7 @@ class ConnectorTest {
         assertThat(d.problems()).contains("headset-not-in-scan-list");
         assertThat(took).isBetween(400L, 2000L);
         assertThat(bluez.methods()).contains("stopDiscovery").doesNotContain("pair");
-        assertThat(r.probes()).containsEntry(Probes.ADAPTER_SEES_DEVICE, "no");
+        assertThat(r.probes()).containsEntry(Probes.DEVICE_SEEN_IN_SCAN, "neither");
     }
 
     @Test
@@ -205,7 +205,7 @@ class ConnectorTest {
 
         assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.ONLY_LE_ENTRY_FOUND);
         assertThat(bluez.methods()).doesNotContain("pair");
-        assertThat(r.probes()).containsEntry(Probes.ADAPTER_SEES_DEVICE, "le-only");
+        assertThat(r.probes()).containsEntry(Probes.DEVICE_SEEN_IN_SCAN, "only-le");
     }
 
     @Test
@@ -300,7 +300,7 @@ class ConnectorTest {
         assertThat(d.finding()).isEqualTo(Diagnosis.Finding.AUDIO_SERVER_MISSING);
         assertThat(d.fix()).contains("pulseaudio-module-bluetooth");
         assertThat(d.problems()).containsExactly("linux-profile-unavailable");
-        assertThat(r.probes()).containsEntry(Probes.MUSIC_PROFILE, "unavailable").containsEntry(Probes.AUDIO_ENDPOINT, "no")
+        assertThat(r.probes()).containsEntry(Probes.PROFILE_CONNECTED, "headset-or-none").containsEntry(Probes.A2DP_SOURCE_REGISTERED, "missing")
                 .containsEntry(Probes.AUDIO_SERVER, "pulseaudio");
     }
 
@@ -324,7 +324,7 @@ class ConnectorTest {
 
         ConnectReport r = run();
 
-        assertThat(r.probes()).containsEntry(Probes.AUDIO_ENDPOINT, "no");
+        assertThat(r.probes()).containsEntry(Probes.A2DP_SOURCE_REGISTERED, "missing");
         assertThat(r.notes()).anyMatch(n -> n.contains("0000110a"));
     }
 

@@ -118,7 +118,7 @@ class ConnectorAgainstBluezMockTest {
         ConnectReport r = connect(mock, Duration.ofSeconds(5));
 
         assertThat(r.connected()).isTrue();
-        assertThat(r.probes()).containsEntry(Probes.ADAPTER_POWERED, "no");
+        assertThat(r.probes()).containsEntry(Probes.ADAPTER_POWERED, "broken");
         assertThat(mock.properties(HCI0, "org.bluez.Adapter1").get("Powered").getValue()).isEqualTo(true);
     }
 
@@ -231,7 +231,7 @@ class ConnectorAgainstBluezMockTest {
         Diagnosis d = r.diagnosis().orElseThrow();
         assertThat(d.finding()).isEqualTo(Diagnosis.Finding.AUDIO_SERVER_MISSING);
         assertThat(d.fix()).contains("libspa-0.2-bluetooth");
-        assertThat(r.probes()).containsEntry(Probes.MUSIC_PROFILE, "unavailable");
+        assertThat(r.probes()).containsEntry(Probes.PROFILE_CONNECTED, "headset-or-none");
     }
 
     @Test
@@ -245,7 +245,7 @@ class ConnectorAgainstBluezMockTest {
 
         assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.AUDIO_SERVER_MISSING);
         assertThat(r.probes()).containsEntry(Probes.CONNECTION, "profile-unavailable")
-                .containsEntry(Probes.AUDIO_ENDPOINT, "no");
+                .containsEntry(Probes.A2DP_SOURCE_REGISTERED, "missing");
     }
 
     @Test
