@@ -30,25 +30,89 @@ public final class ModelJson {
     private ModelJson() {
     }
 
-    // Wire shapes: they keep JSON field names in one place and out of the domain records.
-    record CauseJson(String id, double prior) {
+    // Wire shapes: plain classes rather than records, because Jackson binds records through their
+    // constructor after buffering the whole object, which loses the line and column of a bad field.
+    static final class CauseJson {
+        public String id;
+        public Double prior;
+
+        CauseJson() {
+        }
+
+        CauseJson(String id, double prior) {
+            this.id = id;
+            this.prior = prior;
+        }
     }
 
-    record ActionJson(String id, double seconds, Map<String, Double> fixes, Boolean destructive) {
+    static final class ActionJson {
+        public String id;
+        public Double seconds;
+        public Map<String, Double> fixes;
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        public Boolean destructive;
+
+        ActionJson() {
+        }
+
+        ActionJson(String id, double seconds, Map<String, Double> fixes, Boolean destructive) {
+            this.id = id;
+            this.seconds = seconds;
+            this.fixes = fixes;
+            this.destructive = destructive;
+        }
     }
 
-    record AnswerJson(String id, Map<String, Double> likelihood) {
+    static final class AnswerJson {
+        public String id;
+        public Map<String, Double> likelihood;
+
+        AnswerJson() {
+        }
+
+        AnswerJson(String id, Map<String, Double> likelihood) {
+            this.id = id;
+            this.likelihood = likelihood;
+        }
     }
 
-    record QuestionJson(String id, double seconds, List<AnswerJson> answers) {
+    static final class QuestionJson {
+        public String id;
+        public Double seconds;
+        public List<AnswerJson> answers;
+
+        QuestionJson() {
+        }
+
+        QuestionJson(String id, double seconds, List<AnswerJson> answers) {
+            this.id = id;
+            this.seconds = seconds;
+            this.answers = answers;
+        }
     }
 
-    record EscalationJson(String id, double seconds) {
+    static final class EscalationJson {
+        public String id;
+        public Double seconds;
+
+        EscalationJson() {
+        }
+
+        EscalationJson(String id, double seconds) {
+            this.id = id;
+            this.seconds = seconds;
+        }
     }
 
-    record ModelFile(String problem, Map<String, String> context, List<CauseJson> causes,
-                     List<ActionJson> actions, List<QuestionJson> questions, EscalationJson escalation,
-                     @com.fasterxml.jackson.annotation.JsonProperty("static") List<String> staticOrder) {
+    static final class ModelFile {
+        public String problem;
+        public Map<String, String> context;
+        public List<CauseJson> causes;
+        public List<ActionJson> actions;
+        public List<QuestionJson> questions;
+        public EscalationJson escalation;
+        @com.fasterxml.jackson.annotation.JsonProperty("static")
+        public List<String> staticOrder;
     }
 
     /** Reads a model file; throws {@link InvalidModelException} naming the file and what is wrong. */
@@ -96,22 +160,29 @@ public final class ModelJson {
     }
 
     private static TroubleshootingModel toModel(ModelFile f) {
-        if (f.causes() == null) {
+        if (f.causes == null) {
             throw new InvalidModelException("the model has no causes");
         }
-        if (f.escalation() == null) {
+        if (f.escalation == null) {
             throw new InvalidModelException("the model has no escalation");
         }
-        return new TroubleshootingModel(f.problem(), f.context(),
-                f.causes().stream().map(c -> new Cause(c.id(), c.prior())).toList(),
-                f.actions() == null ? List.of() : f.actions().stream()
-                        .map(a -> new Action(a.id(), a.seconds(), a.fixes(), Boolean.TRUE.equals(a.destructive())))
+        return new TroubleshootingModel(f.problem, f.context,
+                f.causes.stream().map(c -> new Cause(c.id, req(c.prior, "prior of cause '" + c.id + "'"))).toList(),
+                f.actions == null ? List.of() : f.actions.stream()
+                        .map(a -> new Action(a.id, req(a.seconds, "seconds of action '" + a.id + "'"), a.fixes, Boolean.TRUE.equals(a.destructive)))
                         .toList(),
-                f.questions() == null ? List.of() : f.questions().stream()
-                        .map(q -> new Question(q.id(), q.seconds(), q.answers() == null ? List.of()
-                                : q.answers().stream().map(a -> new Answer(a.id(), a.likelihood())).toList()))
+                f.questions == null ? List.of() : f.questions.stream()
+                        .map(q -> new Question(q.id, req(q.seconds, "seconds of question '" + q.id + "'"), q.answers == null ? List.of()
+                                : q.answers.stream().map(a -> new Answer(a.id, a.likelihood)).toList()))
                         .toList(),
-                new Escalation(f.escalation().id(), f.escalation().seconds()), f.staticOrder());
+                new Escalation(f.escalation.id, req(f.escalation.seconds, "seconds of the escalation")), f.staticOrder);
+    }
+
+    private static double req(Double value, String what) {
+        if (value == null) {
+            throw new InvalidModelException(what + " is missing");
+        }
+        return value;
     }
 
     /** Writes a model in the contract format (stable field order). */

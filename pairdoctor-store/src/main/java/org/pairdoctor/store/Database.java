@@ -1,0 +1,264 @@
+package org.pairdoctor.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * An open, migrated database: SQLite (one file, the default) or PostgreSQL (several servers can
+ * share one). Opening validates the URL, creates the SQLite file's directory, connects through a
+ * HikariCP pool and applies the Flyway migrations in {@code db/migration}, which are written to
+ * run unchanged on both. Thread-safe; close it once at shutdown.
+ *
+ * <p>SQLite runs in WAL mode with {@code synchronous=FULL} (a commit is on disk before it
+ * returns), a busy timeout for other processes and foreign keys on. Writes from this process are
+ * serialised by a lock ({@link #write}): SQLite admits one writer at a time anyway, and a lock
+ * queues writers fairly instead of letting them sleep in SQLite's busy handler.
+ */
+public final class Database implements AutoCloseable {
+    /** The file name used inside a data directory. */
+    public static final String FILE_NAME = "pairdoctor.db";
+
+    /** Which SQL database is behind the URL. */
+    public enum Dialect { SQLITE, POSTGRESQL }
+
+    private final String url;
+    private final Dialect dialect;
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+
+    private Database(String url, Dialect dialect, HikariDataSource pool) {
+        this.url = url;
+        this.dialect = dialect;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    /**
+     * Opens and migrates the database at a JDBC URL: {@code jdbc:sqlite:FILE} or
+     * {@code jdbc:postgresql://HOST[:PORT]/DB?user=...&password=...}.
+     *
+     * @throws StoreException with a clear message when the URL is not supported, the directory
+     *                        cannot be written, the server cannot be reached or a migration fails
+     */
+    public static Database open(String jdbcUrl) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            throw new StoreException("no database URL given: expected jdbc:sqlite:FILE or "
+                    + "jdbc:postgresql://HOST[:PORT]/DATABASE");
+        }
+        String url = jdbcUrl.trim();
+        Dialect dialect;
+        if (url.startsWith("jdbc:sqlite:")) {
+            dialect = Dialect.SQLITE;
+            prepareSqliteFile(url);
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            dialect = Dialect.POSTGRESQL;
+        } else {
+            throw new StoreException("unsupported database URL '" + redact(url)
+                    + "': expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE");
+        }
+        HikariDataSource pool = connect(url, dialect);
+        Database db = new Database(url, dialect, pool);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /** Opens the SQLite database {@value #FILE_NAME} in a data directory, creating the directory. */
+    public static Database openDirectory(Path dataDirectory) {
+        return open(sqliteUrl(dataDirectory));
+    }
+
+    /**
+     * Opens what a command line asked for: {@code dbUrl} when given, else the SQLite file in
+     * {@code dataDirectory} when given, else the one in {@link #defaultDirectory()}.
+     */
+    public static Database open(String dbUrl, Path dataDirectory) {
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            return open(dbUrl);
+        }
+        return openDirectory(dataDirectory != null ? dataDirectory : defaultDirectory());
+    }
+
+    /** The JDBC URL of the SQLite file in a data directory. */
+    public static String sqliteUrl(Path dataDirectory) {
+        return "jdbc:sqlite:" + dataDirectory.toAbsolutePath().normalize().resolve(FILE_NAME);
+    }
+
+    /**
+     * The user's data directory for pairdoctor: {@code $XDG_DATA_HOME/pairdoctor} when that is set
+     * to an absolute path (as the XDG base directory specification requires), else
+     * {@code ~/.local/share/pairdoctor}.
+     */
+    public static Path defaultDirectory() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "pairdoctor");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "share", "pairdoctor");
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The URL with any password removed, safe to print. */
+    public String displayUrl() {
+        return redact(url);
+    }
+
+    /**
+     * Runs a writing unit of work on one handle. On SQLite writers from this process take turns;
+     * on PostgreSQL they run concurrently and the database's constraints arbitrate.
+     */
+    public <R, X extends Exception> R write(HandleCallback<R, X> work) throws X {
+        if (dialect != Dialect.SQLITE) {
+            return jdbi.withHandle(work);
+        }
+        writeLock.lock();
+        try {
+            return jdbi.withHandle(work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs a reading unit of work on one handle. */
+    public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
+        return jdbi.withHandle(work);
+    }
+
+    /** Closes the pool; safe to call twice. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot prepare the database " + redact(url) + ": migration failed: "
+                    + rootMessage(e), e);
+        }
+    }
+
+    private static void prepareSqliteFile(String url) {
+        String file = url.substring("jdbc:sqlite:".length());
+        int query = file.indexOf('?');
+        if (query >= 0) {
+            file = file.substring(0, query);
+        }
+        if (file.isBlank() || file.equals(":memory:") || file.startsWith("file:")) {
+            throw new StoreException("unsupported SQLite URL '" + url + "': give a file path, e.g. "
+                    + "jdbc:sqlite:/var/lib/pairdoctor/pairdoctor.db");
+        }
+        Path path;
+        try {
+            path = Path.of(file).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw new StoreException("invalid database file path '" + file + "': " + e.getMessage());
+        }
+        Path dir = path.getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            throw new StoreException("cannot create the data directory " + dir + ": " + describe(e)
+                    + "; choose another with --data DIR or --db URL", e);
+        }
+        if (Files.isDirectory(path)) {
+            throw new StoreException("the database file " + path + " is a directory");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new StoreException("the data directory " + dir + " is not writable; choose another with "
+                    + "--data DIR or --db URL");
+        }
+        if (Files.exists(path) && !Files.isWritable(path)) {
+            throw new StoreException("the database file " + path + " is not writable");
+        }
+    }
+
+    private static HikariDataSource connect(String url, Dialect dialect) {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(url);
+        c.setPoolName("pairdoctor-" + dialect.name().toLowerCase());
+        c.setConnectionTimeout(10_000);
+        c.setInitializationFailTimeout(1);
+        if (dialect == Dialect.SQLITE) {
+            c.setDriverClassName("org.sqlite.JDBC");
+            c.setMaximumPoolSize(8);
+            c.addDataSourceProperty("journal_mode", "WAL");
+            c.addDataSourceProperty("synchronous", "FULL");
+            c.addDataSourceProperty("busy_timeout", "10000");
+            c.addDataSourceProperty("foreign_keys", "true");
+        } else {
+            c.setDriverClassName("org.postgresql.Driver");
+            c.setMaximumPoolSize(16);
+            c.setMinimumIdle(2);
+            c.addDataSourceProperty("connectTimeout", "10");
+        }
+        try {
+            return new HikariDataSource(c);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to the database " + redact(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        if (t instanceof SQLException || m != null) {
+            return m == null ? t.getClass().getSimpleName() : redact(m);
+        }
+        return t.getClass().getSimpleName();
+    }
+
+    /** Removes passwords from a URL or message: {@code password=...} and {@code user:secret@host}. */
+    static String redact(String s) {
+        return s.replaceAll("(?i)(password=)[^&;\\s]*", "$1***")
+                .replaceAll("(//[^/:@\\s]+:)[^@/\\s]*@", "$1***@");
+    }
+}

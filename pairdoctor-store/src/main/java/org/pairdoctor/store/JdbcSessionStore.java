@@ -1,0 +1,250 @@
+package org.pairdoctor.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jdbi.v3.core.Handle;
+import org.pairdoctor.core.session.Outcome;
+import org.pairdoctor.core.session.Reply;
+import org.pairdoctor.core.session.SessionRecord;
+import org.pairdoctor.core.session.SessionStore;
+import org.pairdoctor.core.session.StaleStepException;
+import org.pairdoctor.core.session.Turn;
+import org.pairdoctor.core.session.UnknownSessionException;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The session store on SQLite or PostgreSQL (tables {@code sessions} and {@code turns}). Every
+ * call is one autocommitted statement (or one snapshot-consistent query), durable when it
+ * returns. Times are kept to the microsecond. Thread-safe.
+ *
+ * <p>Two replies to one step: each tries to insert turn {@code index}; the primary key
+ * (session_id, idx) lets exactly one in and the other gets a {@link StaleStepException}. This
+ * holds across processes and servers sharing one database.
+ */
+public final class JdbcSessionStore implements SessionStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> CONTEXT = new TypeReference<>() {
+    };
+    private static final String IN_PROGRESS = Outcome.IN_PROGRESS.name();
+
+    private static final String SELECT_WITH_TURNS = """
+            SELECT s.id, s.device_id, s.host_id, s.problem_id, s.channel, s.context, s.started_at_us,
+                   s.outcome, s.fixed_by, s.ended_at_us, s.parameters_version,
+                   t.idx, t.step_id, t.kind, t.reply, t.shown_at_us, t.answered_at_us
+            FROM sessions s LEFT JOIN turns t ON t.session_id = s.id
+            """;
+
+    private final Database db;
+
+    public JdbcSessionStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public void create(SessionRecord s) {
+        db.write(h -> {
+            h.useTransaction(tx -> {
+                tx.createUpdate("""
+                                INSERT INTO sessions (id, device_id, host_id, problem_id, channel, context,
+                                    started_at_us, outcome, fixed_by, ended_at_us, parameters_version)
+                                VALUES (:id, :device, :host, :problem, :channel, :context, :started, :outcome,
+                                    :fixedBy, :ended, :version)""")
+                        .bind("id", s.id()).bind("device", s.deviceId()).bind("host", s.hostId())
+                        .bind("problem", s.problemId()).bind("channel", s.channel())
+                        .bind("context", toJson(s.context())).bind("started", Micros.of(s.startedAt()))
+                        .bind("outcome", s.outcome().name()).bind("fixedBy", s.fixedBy())
+                        .bind("ended", Micros.ofNullable(s.endedAt())).bind("version", s.parametersVersion())
+                        .execute();
+                for (int i = 0; i < s.turns().size(); i++) {
+                    insertTurn(tx, s.id(), i, s.turns().get(i));
+                }
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public void appendTurn(String sessionId, int index, Turn turn) {
+        db.write(h -> h.inTransaction(tx -> {
+            // Lands only while the session is in progress and has exactly `index` turns; the
+            // primary key turns a concurrent second insert into a no-op.
+            int n = tx.createUpdate("""
+                            INSERT INTO turns (session_id, idx, step_id, kind, reply, shown_at_us, answered_at_us)
+                            SELECT :id, :idx, :step, :kind, :reply, :shown, :answered
+                            WHERE EXISTS (SELECT 1 FROM sessions WHERE id = :id AND outcome = :inProgress)
+                              AND (SELECT COUNT(*) FROM turns WHERE session_id = :id) = :idx
+                            ON CONFLICT (session_id, idx) DO NOTHING""")
+                    .bind("id", sessionId).bind("idx", index).bind("step", turn.stepId())
+                    .bind("kind", turn.kind().name()).bind("reply", turn.reply().code())
+                    .bind("shown", Micros.of(turn.shownAt())).bind("answered", Micros.of(turn.answeredAt()))
+                    .bind("inProgress", IN_PROGRESS)
+                    .execute();
+            if (n == 1) {
+                endIfFinal(tx, sessionId, turn);
+                return null;
+            }
+            Optional<String> outcome = tx.createQuery("SELECT outcome FROM sessions WHERE id = :id")
+                    .bind("id", sessionId).mapTo(String.class).findOne();
+            if (outcome.isEmpty()) {
+                throw new UnknownSessionException(sessionId);
+            }
+            if (!outcome.get().equals(IN_PROGRESS)) {
+                throw new StaleStepException("session '" + sessionId + "' has already ended ("
+                        + outcome.get() + ")");
+            }
+            throw new StaleStepException("step '" + turn.stepId() + "' of session '" + sessionId
+                    + "' was already answered (turn " + index + " exists or is out of order)");
+        }));
+    }
+
+    /**
+     * A reply that ends the session (worked, accepted) ends it in the same transaction as the turn
+     * lands, so no reader, on this server or another, ever sees the final turn on a session still in
+     * progress and answers it again. The caller's {@link #finish} afterwards is then a no-op.
+     */
+    private static void endIfFinal(Handle tx, String sessionId, Turn turn) {
+        Outcome end = turn.reply() instanceof Reply.Worked ? Outcome.FIXED
+                : turn.reply() instanceof Reply.Accepted ? Outcome.ESCALATED : null;
+        if (end == null) {
+            return;
+        }
+        tx.createUpdate("""
+                        UPDATE sessions SET outcome = :outcome, fixed_by = :fixedBy, ended_at_us = :ended
+                        WHERE id = :id AND outcome = :inProgress""")
+                .bind("outcome", end.name()).bind("fixedBy", end == Outcome.FIXED ? turn.stepId() : null)
+                .bind("ended", Micros.of(turn.answeredAt())).bind("id", sessionId).bind("inProgress", IN_PROGRESS)
+                .execute();
+    }
+
+    /**
+     * Records the end of a session. The first end wins: finishing a session that has already
+     * ended leaves it as it is (a reply and an abandon racing on two servers).
+     */
+    @Override
+    public void finish(String sessionId, Outcome outcome, String fixedBy, Instant at) {
+        db.write(h -> {
+            int n = h.createUpdate("""
+                            UPDATE sessions SET outcome = :outcome, fixed_by = :fixedBy, ended_at_us = :ended
+                            WHERE id = :id AND outcome = :inProgress""")
+                    .bind("outcome", outcome.name()).bind("fixedBy", fixedBy).bind("ended", Micros.of(at))
+                    .bind("id", sessionId).bind("inProgress", IN_PROGRESS)
+                    .execute();
+            if (n == 0 && h.createQuery("SELECT COUNT(*) FROM sessions WHERE id = :id").bind("id", sessionId)
+                    .mapTo(Integer.class).one() == 0) {
+                throw new UnknownSessionException(sessionId);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<SessionRecord> find(String sessionId) {
+        List<SessionRecord> found = db.read(h -> collect(h.createQuery(SELECT_WITH_TURNS
+                        + " WHERE s.id = :id ORDER BY t.idx")
+                .bind("id", sessionId)));
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<SessionRecord> startedSince(Instant since) {
+        return startedBetween(since, Instant.MAX);
+    }
+
+    /** Sessions started in [{@code from}, {@code to}), oldest first, each with its turns in order. */
+    public List<SessionRecord> startedBetween(Instant from, Instant to) {
+        long fromUs = from.isBefore(Instant.EPOCH.minusSeconds(1L << 40)) ? Long.MIN_VALUE : Micros.of(from);
+        long toUs = to.isAfter(Instant.EPOCH.plusSeconds(1L << 40)) ? Long.MAX_VALUE : Micros.of(to);
+        return db.read(h -> collect(h.createQuery(SELECT_WITH_TURNS
+                        + " WHERE s.started_at_us >= :from AND s.started_at_us < :to"
+                        + " ORDER BY s.started_at_us, s.id, t.idx")
+                .bind("from", fromUs).bind("to", toUs)));
+    }
+
+    /** How many sessions are stored. */
+    public long count() {
+        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM sessions").mapTo(Long.class).one());
+    }
+
+    private static void insertTurn(Handle h, String sessionId, int index, Turn t) {
+        h.createUpdate("""
+                        INSERT INTO turns (session_id, idx, step_id, kind, reply, shown_at_us, answered_at_us)
+                        VALUES (:id, :idx, :step, :kind, :reply, :shown, :answered)""")
+                .bind("id", sessionId).bind("idx", index).bind("step", t.stepId()).bind("kind", t.kind().name())
+                .bind("reply", t.reply().code()).bind("shown", Micros.of(t.shownAt()))
+                .bind("answered", Micros.of(t.answeredAt()))
+                .execute();
+    }
+
+    /** Groups the joined rows (ordered by session, then turn) into records. */
+    private static List<SessionRecord> collect(org.jdbi.v3.core.statement.Query q) {
+        return q.scanResultSet((supplier, ctx) -> {
+            ResultSet rs = supplier.get();
+            List<SessionRecord> out = new ArrayList<>();
+            SessionRecord current = null;
+            List<Turn> turns = new ArrayList<>();
+            while (rs.next()) {
+                String id = rs.getString("id");
+                if (current == null || !current.id().equals(id)) {
+                    if (current != null) {
+                        out.add(withTurns(current, turns));
+                    }
+                    current = session(rs);
+                    turns = new ArrayList<>();
+                }
+                rs.getInt("idx");
+                if (!rs.wasNull()) {
+                    turns.add(turn(rs));
+                }
+            }
+            if (current != null) {
+                out.add(withTurns(current, turns));
+            }
+            return out;
+        });
+    }
+
+    private static SessionRecord withTurns(SessionRecord s, List<Turn> turns) {
+        return new SessionRecord(s.id(), s.deviceId(), s.hostId(), s.problemId(), s.channel(), s.context(),
+                s.startedAt(), turns, s.outcome(), s.fixedBy(), s.endedAt(), s.parametersVersion());
+    }
+
+    private static SessionRecord session(ResultSet rs) throws SQLException {
+        long ended = rs.getLong("ended_at_us");
+        Instant endedAt = rs.wasNull() ? null : Micros.toInstant(ended);
+        return new SessionRecord(rs.getString("id"), rs.getString("device_id"), rs.getString("host_id"),
+                rs.getString("problem_id"), rs.getString("channel"), fromJson(rs.getString("context")),
+                Micros.toInstant(rs.getLong("started_at_us")), List.of(), Outcome.valueOf(rs.getString("outcome")),
+                rs.getString("fixed_by"), endedAt, rs.getLong("parameters_version"));
+    }
+
+    private static Turn turn(ResultSet rs) throws SQLException {
+        return new Turn(rs.getString("step_id"), Turn.StepKind.valueOf(rs.getString("kind")),
+                Reply.parse(rs.getString("reply")), Micros.toInstant(rs.getLong("shown_at_us")),
+                Micros.toInstant(rs.getLong("answered_at_us")));
+    }
+
+    private static String toJson(Map<String, String> context) {
+        try {
+            return JSON.writeValueAsString(new java.util.TreeMap<>(context));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is always JSON", e);
+        }
+    }
+
+    private static Map<String, String> fromJson(String json) {
+        try {
+            return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, CONTEXT);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored session has an unreadable context: " + e.getOriginalMessage());
+        }
+    }
+}

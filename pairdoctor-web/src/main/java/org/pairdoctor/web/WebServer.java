@@ -1,0 +1,242 @@
+package org.pairdoctor.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.pairdoctor.core.PairdoctorException;
+import org.pairdoctor.core.session.InvalidReplyException;
+import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.core.session.StaleStepException;
+import org.pairdoctor.core.session.UnknownSessionException;
+import org.pairdoctor.web.api.SessionApi;
+import org.pairdoctor.web.content.Catalogue;
+import org.pairdoctor.web.pages.ReferencePages;
+import org.pairdoctor.web.pages.SessionPages;
+import org.pairdoctor.web.view.SessionViews;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.BindException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The pairdoctor web server: guided-session pages, reference pages (pairing guide, behaviours,
+ * FAQ, facts and myths) and the REST API, on Javalin. Built from ports only: the knowledge base as
+ * a {@link Catalogue}, the {@link SessionService}, a clock, and extra {@link WebModule}s.
+ *
+ * <p>Every response carries security headers (a Content-Security-Policy without inline script or
+ * style, nosniff, no framing, no referrer); bodies over {@link Settings#maxBodyBytes()} are refused
+ * with 413; HTML form posts need a CSRF token; {@link #stop()} lets in-flight requests finish.
+ */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+
+    /**
+     * Where and how to listen.
+     *
+     * @param port 0 for any free port
+     * @param maxBodyBytes largest accepted request body
+     * @param stopTimeout how long {@link #stop()} waits for in-flight requests
+     */
+    public record Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout) {
+        public Settings {
+            Objects.requireNonNull(bind, "bind");
+            if (port < 0 || port > 65535) {
+                throw new PairdoctorException("port " + port + " is not between 0 and 65535");
+            }
+        }
+
+        /** 127.0.0.1, the given port, 16 KiB bodies, 5 s to finish in-flight requests. */
+        public static Settings defaults(int port) {
+            return new Settings("127.0.0.1", port, 16 * 1024, Duration.ofSeconds(5));
+        }
+
+        public Settings withBind(String b) {
+            return new Settings(b, port, maxBodyBytes, stopTimeout);
+        }
+    }
+
+    /** A registered HTTP route. */
+    public record Route(String method, String path) {
+    }
+
+    private final Settings settings;
+    private final Javalin app;
+    private volatile boolean started;
+
+    public WebServer(Catalogue catalogue, SessionService sessions, Clock clock, List<WebModule> modules,
+                     Settings settings) {
+        this.settings = settings;
+        ObjectMapper json = JsonMapper.builder().build();
+        TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        SessionViews views = new SessionViews(catalogue, clock);
+        this.app = Javalin.create(cfg -> {
+            configure(cfg, json, templates);
+            new SessionApi(catalogue, sessions, views, json).register(cfg);
+            new SessionPages(catalogue, sessions, views).register(cfg);
+            new ReferencePages(catalogue).register(cfg);
+            for (WebModule m : modules) {
+                m.register(cfg);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void configure(JavalinConfig cfg, ObjectMapper json, TemplateEngine templates) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = settings.maxBodyBytes();
+        cfg.jsonMapper(new JavalinJackson(json, false));
+        cfg.fileRenderer((file, model, ctx) -> {
+            StringOutput out = new StringOutput();
+            templates.render(file, (Map<String, Object>) model, out);
+            return out.toString();
+        });
+        cfg.staticFiles.add(s -> {
+            s.hostedPath = "/assets";
+            s.directory = "/assets";
+            s.location = Location.CLASSPATH;
+            s.headers = Map.of("Cache-Control", "public, max-age=3600");
+        });
+        cfg.jetty.modifyServer(server -> {
+            // Jetty 12 finishes in-flight requests on stop only with a GracefulHandler in the tree.
+            server.setHandler(new GracefulHandler());
+            server.setStopTimeout(settings.stopTimeout().toMillis());
+        });
+        cfg.routes.before(ctx -> {
+            securityHeaders(ctx);
+            long length = ctx.req().getContentLengthLong();
+            if (length > settings.maxBodyBytes()) {
+                throw new ContentTooLargeResponse("the request body has " + length + " bytes; the limit is "
+                        + settings.maxBodyBytes());
+            }
+            if (ctx.method().name().equals("POST") && !isApi(ctx) && !Csrf.valid(ctx)) {
+                throw new HttpResponseException(403, "This form has expired or did not come from this site. "
+                        + "Go back, reload the page and try again.");
+            }
+        });
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+        cfg.routes.exception(UnknownSessionException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+        cfg.routes.exception(StaleStepException.class, (e, ctx) -> respond(ctx, 409, e.getMessage()));
+        cfg.routes.exception(InvalidReplyException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        cfg.routes.exception(PairdoctorException.class, (e, ctx) -> {
+            // Unknown ids of the knowledge base end up here when not caught earlier.
+            boolean unknown = e.getClass().getSimpleName().startsWith("Unknown");
+            respond(ctx, unknown ? 404 : 400, e.getMessage());
+        });
+        cfg.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "Something went wrong on our side. Please try again.");
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        if (!ctx.path().startsWith("/assets/")) {
+            // Pages carry session ids and state: never cache them.
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/api");
+    }
+
+    /** Answers an error as JSON for the API, as a page otherwise. */
+    static void respond(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (isApi(ctx) || ctx.path().equals("/openapi.json")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", status);
+            body.put("message", message);
+            ctx.json(body);
+            return;
+        }
+        securityHeaders(ctx);
+        ctx.render("error.jte", Map.of("page", new org.pairdoctor.web.pages.ErrorPage(status, title(status),
+                message == null ? "" : message)));
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "That did not work";
+            case 403 -> "Please reload the page";
+            case 404 -> "Not found";
+            case 409 -> "This step was already answered";
+            case 413 -> "Too much data";
+            default -> status >= 500 ? "Something went wrong" : "That did not work";
+        };
+    }
+
+    /** Starts listening; fails with {@link PortInUseException} when the port is taken. */
+    public WebServer start() {
+        try {
+            app.start(settings.bind(), settings.port());
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException || t instanceof JavalinBindException) {
+                    throw new PortInUseException(settings.bind(), settings.port());
+                }
+            }
+            throw e;
+        }
+        started = true;
+        return this;
+    }
+
+    /** Stops accepting connections, lets in-flight requests finish (up to the stop timeout), and stops. */
+    public void stop() {
+        if (started) {
+            started = false;
+            app.stop();
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser, e.g. {@code http://127.0.0.1:8080/}. */
+    public String url() {
+        String host = settings.bind().equals("0.0.0.0") || settings.bind().equals("::") ? "127.0.0.1"
+                : settings.bind();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** Every registered HTTP route except before/after filters, sorted. */
+    public List<Route> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(p -> p.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> new Route(e.method.name(), e.path))
+                .sorted(Comparator.comparing(Route::path).thenComparing(Route::method))
+                .toList();
+    }
+}

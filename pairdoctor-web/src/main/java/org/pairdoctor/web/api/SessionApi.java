@@ -1,0 +1,128 @@
+package org.pairdoctor.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import org.pairdoctor.core.session.GuidedSession;
+import org.pairdoctor.core.session.Reply;
+import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.web.content.Catalogue;
+import org.pairdoctor.web.view.SessionView;
+import org.pairdoctor.web.view.SessionViews;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The REST API for guided sessions (described in {@code /openapi.json}): create a session, read it
+ * with its history, read the current step, answer it. Errors are {@code {"status", "message"}}.
+ */
+public final class SessionApi {
+    /** Where the hand-written OpenAPI document lives on the classpath. */
+    public static final String OPENAPI_RESOURCE = "/openapi.json";
+
+    private final Catalogue catalogue;
+    private final SessionService sessions;
+    private final SessionViews views;
+    private final ObjectMapper json;
+    private final byte[] openApi;
+
+    public SessionApi(Catalogue catalogue, SessionService sessions, SessionViews views, ObjectMapper json) {
+        this.catalogue = catalogue;
+        this.sessions = sessions;
+        this.views = views;
+        this.json = json;
+        this.openApi = loadOpenApi();
+    }
+
+    private static byte[] loadOpenApi() {
+        try (InputStream in = SessionApi.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the OpenAPI document " + OPENAPI_RESOURCE + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + OPENAPI_RESOURCE, e);
+        }
+    }
+
+    public void register(JavalinConfig cfg) {
+        cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        cfg.routes.post("/api/sessions", this::create);
+        cfg.routes.get("/api/sessions/{id}", ctx -> ctx.json(ApiJson.session(views.view(sessions.load(ctx.pathParam("id"))))));
+        cfg.routes.get("/api/sessions/{id}/step", ctx -> ctx.json(ApiJson.stepResponse(views.view(sessions.load(ctx.pathParam("id"))))));
+        cfg.routes.post("/api/sessions/{id}/answers", this::answer);
+    }
+
+    private void create(Context ctx) {
+        JsonNode body = body(ctx);
+        String device = text(body, "device");
+        String host = text(body, "host");
+        String problem = text(body, "problem");
+        if (catalogue.device(device).isEmpty()) {
+            throw new NotFoundResponse("unknown device '" + device + "'; known: " + ids(catalogue.devices().stream()
+                    .map(d -> d.id()).toList()));
+        }
+        if (catalogue.host(host).isEmpty()) {
+            throw new NotFoundResponse("unknown host '" + host + "'; known: " + ids(catalogue.hosts().stream()
+                    .map(h -> h.id()).toList()));
+        }
+        if (catalogue.problem(problem).isEmpty()) {
+            throw new NotFoundResponse("unknown problem '" + problem + "'; known: " + ids(catalogue.problems().stream()
+                    .map(p -> p.id()).toList()));
+        }
+        GuidedSession s = sessions.start(device, host, problem, "api", Map.of());
+        SessionView v = views.view(s);
+        ctx.status(201).header("Location", "/api/sessions/" + v.id()).json(ApiJson.session(v));
+    }
+
+    private void answer(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonNode body = body(ctx);
+        String step = text(body, "step");
+        Reply reply = Reply.parse(text(body, "reply"));
+        GuidedSession next = sessions.reply(id, step, reply);
+        ctx.json(ApiJson.stepResponse(views.view(next)));
+    }
+
+    private static String ids(java.util.List<String> ids) {
+        return String.join(", ", ids);
+    }
+
+    private JsonNode body(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+            throw new HttpResponseException(415, "send the body as JSON with Content-Type: application/json");
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        JsonNode node;
+        try {
+            node = json.readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new BadRequestResponse("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadRequestResponse("the body must be a JSON object");
+        }
+        return node;
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            throw new BadRequestResponse("missing field '" + field + "'");
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw new BadRequestResponse("field '" + field + "' must be a non-empty string");
+        }
+        return v.asText();
+    }
+}

@@ -1,0 +1,48 @@
+package org.pairdoctor.web.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: what the web pages and the API need from the knowledge base, in the web's own terms. The
+ * knowledge base is adapted to it by {@code KnowledgeCatalogue}; tests use a small hand-written one.
+ * Implementations are immutable and thread-safe.
+ */
+public interface Catalogue {
+    List<DeviceEntry> devices();
+
+    List<HostEntry> hosts();
+
+    List<ProblemEntry> problems();
+
+    default Optional<DeviceEntry> device(String id) {
+        return devices().stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    default Optional<HostEntry> host(String id) {
+        return hosts().stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    default Optional<ProblemEntry> problem(String id) {
+        return problems().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** Everything needed to show one step of a problem for this host and device. */
+    StepContent step(String problemId, String stepId, String hostId, String deviceId);
+
+    /** A cause's title in plain words. */
+    String causeTitle(String problemId, String causeId);
+
+    /** "estimate" or "data": where the numbers of a problem's causes come from. */
+    String causeBasis(String problemId, String causeId);
+
+    /** The printable pairing guide for a host and device, in order. */
+    List<StepContent.Line> pairingGuide(String hostId, String deviceId);
+
+    List<BehaviourEntry> behaviours();
+
+    List<FaqEntry> faq();
+
+    /** The source document's checked claims about a device. */
+    List<ClaimEntry> claims(String deviceId);
+}

@@ -1,0 +1,5 @@
+package org.pairdoctor.web.content;
+
+/** A headset the user can choose. */
+public record DeviceEntry(String id, String name) {
+}

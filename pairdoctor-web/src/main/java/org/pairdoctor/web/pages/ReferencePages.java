@@ -1,0 +1,54 @@
+package org.pairdoctor.web.pages;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import org.pairdoctor.web.content.BehaviourEntry;
+import org.pairdoctor.web.content.Catalogue;
+import org.pairdoctor.web.content.DeviceEntry;
+import org.pairdoctor.web.content.HostEntry;
+
+import java.util.List;
+import java.util.Map;
+
+/** Pages to read rather than follow: pairing guides, the behaviour table, the FAQ, facts and myths. */
+public final class ReferencePages {
+    private final Catalogue catalogue;
+
+    public ReferencePages(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public void register(JavalinConfig cfg) {
+        cfg.routes.get("/guide", ctx -> ctx.render("guide-index.jte", Map.of("page",
+                new GuideIndexPage(HostGroup.of(catalogue.hosts()), device(ctx).id()))));
+        cfg.routes.get("/guide/{host}", this::guide);
+        cfg.routes.get("/behaviours", ctx -> {
+            List<BehaviourEntry> all = catalogue.behaviours();
+            ctx.render("behaviours.jte", Map.of("page", new BehavioursPage(
+                    all.stream().filter(BehaviourEntry::normal).toList(),
+                    all.stream().filter(b -> !b.normal()).toList())));
+        });
+        cfg.routes.get("/faq", ctx -> ctx.render("faq.jte", Map.of("page", new FaqPage(catalogue.faq()))));
+        cfg.routes.get("/facts", ctx -> ctx.render("facts.jte", Map.of("page", new FactsPage(
+                catalogue.devices().stream().map(d -> new FactsPage.DeviceClaims(d, catalogue.claims(d.id())))
+                        .toList()))));
+    }
+
+    private void guide(Context ctx) {
+        String hostId = ctx.pathParam("host");
+        HostEntry host = catalogue.host(hostId)
+                .orElseThrow(() -> new NotFoundResponse("There is no pairing guide for '" + hostId + "'."));
+        DeviceEntry device = device(ctx);
+        ctx.render("guide.jte", Map.of("page", new GuidePage(host, device,
+                catalogue.pairingGuide(host.id(), device.id()), catalogue.devices())));
+    }
+
+    private DeviceEntry device(Context ctx) {
+        String id = ctx.queryParam("device");
+        if (id == null) {
+            return catalogue.devices().get(0);
+        }
+        return catalogue.device(id).orElseThrow(() -> new NotFoundResponse("There is no headset '" + id + "'."));
+    }
+}

@@ -1,0 +1,110 @@
+package org.pairdoctor.web.pages;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.pairdoctor.core.session.GuidedSession;
+import org.pairdoctor.core.session.Reply;
+import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.core.session.StaleStepException;
+import org.pairdoctor.web.Csrf;
+import org.pairdoctor.web.content.Catalogue;
+import org.pairdoctor.web.content.ProblemEntry;
+import org.pairdoctor.web.view.SessionView;
+import org.pairdoctor.web.view.SessionViews;
+import org.pairdoctor.web.view.StepView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The guided-session pages: start, one step at a time, finish. Plain forms with redirects after
+ * each post, so they work without JavaScript and a reload never answers twice.
+ */
+public final class SessionPages {
+    private final Catalogue catalogue;
+    private final SessionService sessions;
+    private final SessionViews views;
+
+    public SessionPages(Catalogue catalogue, SessionService sessions, SessionViews views) {
+        this.catalogue = catalogue;
+        this.sessions = sessions;
+        this.views = views;
+    }
+
+    public void register(JavalinConfig cfg) {
+        cfg.routes.get("/", ctx -> start(ctx, null, ctx.queryParam("device"), ctx.queryParam("host"),
+                ctx.queryParam("problem")));
+        cfg.routes.post("/sessions", this::create);
+        cfg.routes.get("/s/{id}", this::show);
+        cfg.routes.post("/s/{id}/answer", this::answer);
+    }
+
+    private void start(Context ctx, String error, String device, String host, String problem) {
+        List<ProblemEntry> first = new ArrayList<>();
+        List<ProblemEntry> other = new ArrayList<>();
+        catalogue.problems().forEach(p -> (p.firstTimePairing() ? first : other).add(p));
+        ctx.render("start.jte", Map.of("page", new StartPage(catalogue.devices(), HostGroup.of(catalogue.hosts()),
+                first, other, Csrf.token(ctx), error, device, host, problem)));
+    }
+
+    private void create(Context ctx) {
+        String device = ctx.formParam("device");
+        String host = ctx.formParam("host");
+        String problem = ctx.formParam("problem");
+        List<String> missing = new ArrayList<>();
+        if (device == null || catalogue.device(device).isEmpty()) {
+            missing.add("your headset");
+        }
+        if (host == null || catalogue.host(host).isEmpty()) {
+            missing.add("your phone or computer");
+        }
+        if (problem == null || catalogue.problem(problem).isEmpty()) {
+            missing.add("what you want to do");
+        }
+        if (!missing.isEmpty()) {
+            ctx.status(400);
+            start(ctx, "Please choose " + String.join(" and ", missing) + ".", device, host, problem);
+            return;
+        }
+        GuidedSession s = sessions.start(device, host, problem, "web", Map.of());
+        ctx.redirect("/s/" + s.record().id(), HttpStatus.SEE_OTHER);
+    }
+
+    private void show(Context ctx) {
+        SessionView v = views.view(sessions.load(ctx.pathParam("id")));
+        if (v.inProgress()) {
+            boolean confirmed = v.step().id().equals(ctx.queryParam("confirm"));
+            ctx.render("step.jte", Map.of("page", new StepPage(v, Csrf.token(ctx), confirmed)));
+        } else {
+            ctx.render("finish.jte", Map.of("page", new FinishPage(v)));
+        }
+    }
+
+    private void answer(Context ctx) {
+        String id = ctx.pathParam("id");
+        String step = ctx.formParam("step");
+        String code = ctx.formParam("reply");
+        if (step == null || code == null) {
+            throw new io.javalin.http.BadRequestResponse("The answer was incomplete. Go back and choose an answer.");
+        }
+        Reply reply = Reply.parse(code);
+        SessionView current = views.view(sessions.load(id));
+        StepView now = current.step();
+        try {
+            if (now != null && now.id().equals(step) && now.needsConfirmation()
+                    && !(reply instanceof Reply.Skipped) && !step.equals(ctx.formParam("confirmed"))) {
+                throw new io.javalin.http.BadRequestResponse("This step erases something, so please confirm it first.");
+            }
+            sessions.reply(id, step, reply);
+        } catch (StaleStepException e) {
+            ctx.status(409);
+            ctx.render("error.jte", Map.of("page", new ErrorPage(409, "This step was already answered",
+                    "You (or another tab) already answered this step, or the session has ended. "
+                            + "Here is where you are now.", "/s/" + id, "Go to the current step")));
+            return;
+        }
+        ctx.redirect("/s/" + id, HttpStatus.SEE_OTHER);
+    }
+}

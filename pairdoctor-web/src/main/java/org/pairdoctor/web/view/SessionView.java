@@ -1,0 +1,47 @@
+package org.pairdoctor.web.view;
+
+import org.pairdoctor.web.content.DeviceEntry;
+import org.pairdoctor.web.content.HostEntry;
+import org.pairdoctor.web.content.ProblemEntry;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A guided session as pages and the API show it.
+ *
+ * @param status in-progress, fixed, escalated or abandoned
+ * @param step the step to do now; null when the session has ended
+ * @param fixedBy the title of the step that fixed it, or null
+ * @param supportSummary plain text to paste into a support request
+ */
+public record SessionView(String id, DeviceEntry device, HostEntry host, ProblemEntry problem, String channel,
+                          String status, Instant startedAt, Instant endedAt, long elapsedSeconds, StepView step,
+                          List<TurnView> history, String fixedBy, String fixedByStep, StepView escalation,
+                          String supportSummary) {
+    public SessionView {
+        history = List.copyOf(history);
+    }
+
+    public boolean inProgress() {
+        return "in-progress".equals(status);
+    }
+
+    public boolean fixed() {
+        return "fixed".equals(status);
+    }
+
+    public boolean escalated() {
+        return "escalated".equals(status);
+    }
+
+    /** Elapsed time as m:ss. */
+    public String elapsedText() {
+        return Durations.clock(elapsedSeconds);
+    }
+
+    /** How many steps the user has answered. */
+    public int stepsDone() {
+        return history.size();
+    }
+}

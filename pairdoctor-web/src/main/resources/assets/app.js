@@ -1,0 +1,59 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+  "use strict";
+
+  // A live clock toward the 90-second goal. The server renders the elapsed seconds; counting from
+  // page load avoids depending on the phone's clock being right.
+  function startClock(timer) {
+    var clock = timer.querySelector(".clock");
+    var bar = timer.querySelector(".goal-bar");
+    var start = Number(timer.getAttribute("data-elapsed")) || 0;
+    var goal = Number(timer.getAttribute("data-goal")) || 90;
+    var loaded = Date.now();
+    function tick() {
+      var s = start + Math.floor((Date.now() - loaded) / 1000);
+      var m = Math.floor(s / 60);
+      var r = s % 60;
+      clock.textContent = m + ":" + (r < 10 ? "0" : "") + r;
+      if (bar) {
+        bar.value = Math.min(goal, s);
+      }
+      timer.classList.toggle("over", s > goal);
+    }
+    tick();
+    setInterval(tick, 1000);
+  }
+
+  // "Copy summary" for the support request; the button stays hidden without JavaScript.
+  function enableCopy(button) {
+    var target = document.getElementById(button.getAttribute("data-copy"));
+    if (!target) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var done = function () { button.textContent = "Copied"; };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(target.value).then(done, function () { target.select(); });
+      } else {
+        target.select();
+        try { document.execCommand("copy"); done(); } catch (e) { /* the text stays selected */ }
+      }
+    });
+  }
+
+  // Stop double submits: the first click wins (the server would answer 409 to the second).
+  function guardForms(form) {
+    form.addEventListener("submit", function () {
+      setTimeout(function () {
+        form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+      }, 0);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".timer[data-elapsed]").forEach(startClock);
+    document.querySelectorAll("button[data-copy]").forEach(enableCopy);
+    document.querySelectorAll("form.answers").forEach(guardForms);
+  });
+})();

@@ -1,0 +1,143 @@
+package org.pairdoctor.web;
+
+import org.pairdoctor.core.model.Action;
+import org.pairdoctor.core.model.Answer;
+import org.pairdoctor.core.model.Cause;
+import org.pairdoctor.core.model.Escalation;
+import org.pairdoctor.core.model.Question;
+import org.pairdoctor.core.model.TroubleshootingModel;
+import org.pairdoctor.core.session.ModelSource;
+import org.pairdoctor.web.content.BehaviourEntry;
+import org.pairdoctor.web.content.Catalogue;
+import org.pairdoctor.web.content.ClaimEntry;
+import org.pairdoctor.web.content.DeviceEntry;
+import org.pairdoctor.web.content.FaqEntry;
+import org.pairdoctor.web.content.HostEntry;
+import org.pairdoctor.web.content.ProblemEntry;
+import org.pairdoctor.web.content.SourceRef;
+import org.pairdoctor.web.content.StepContent;
+import org.pairdoctor.web.content.StepContent.Line;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small hand-written knowledge base for web tests: one headset, a host per family, a first-time
+ * pairing and a "not found" problem with a destructive step, a question and an escalation.
+ */
+public final class TestKnowledge implements Catalogue, ModelSource {
+    public static final String DEVICE = "sony-wh-1000xm2";
+    public static final String PROBLEM = "headset-not-in-scan-list";
+    public static final String FIRST_TIME = "first-time-pairing";
+
+    @Override
+    public List<DeviceEntry> devices() {
+        return List.of(new DeviceEntry(DEVICE, "Sony WH-1000XM2"));
+    }
+
+    @Override
+    public List<HostEntry> hosts() {
+        return List.of(new HostEntry("ios", "iPhone or iPad (iOS)", "ios", null),
+                new HostEntry("android-samsung", "Samsung Galaxy (One UI)", "android", "android"),
+                new HostEntry("android", "Android (other makers)", "android", null),
+                new HostEntry("macos", "Mac (macOS)", "macos", null),
+                new HostEntry("windows-11", "Windows 11", "windows", null),
+                new HostEntry("linux-gnome", "Linux with GNOME", "linux", "linux"));
+    }
+
+    @Override
+    public List<ProblemEntry> problems() {
+        return List.of(new ProblemEntry(FIRST_TIME, "Pair my headphones for the first time", "", "first-time-pairing"),
+                new ProblemEntry(PROBLEM, "My phone or computer doesn't find the headphones", "", "problem"));
+    }
+
+    @Override
+    public TroubleshootingModel model(String problemId, String hostId) {
+        if (problem(problemId).isEmpty() || host(hostId).isEmpty()) {
+            throw new org.pairdoctor.core.PairdoctorException("unknown problem or host");
+        }
+        return new TroubleshootingModel(problemId, Map.of("host", hostId),
+                List.of(new Cause("not-in-pairing-mode", 0.5), new Cause("stale-pairing", 0.3),
+                        new Cause("unknown", 0.2)),
+                List.of(Action.of("enter-pairing-mode", 20, Map.of("not-in-pairing-mode", 0.95)),
+                        Action.of("forget-and-pair-again", 60, Map.of("stale-pairing", 0.9)),
+                        new Action("factory-reset", 180, Map.of("not-in-pairing-mode", 0.5, "stale-pairing", 0.9), true)),
+                List.of(new Question("indicator-pattern", 10, List.of(
+                        new Answer("flashes-twice", Map.of("not-in-pairing-mode", 0.1, "stale-pairing", 0.6, "unknown", 0.5)),
+                        new Answer("other", Map.of("not-in-pairing-mode", 0.9, "stale-pairing", 0.4, "unknown", 0.5))))),
+                new Escalation("contact-sony-support", 900));
+    }
+
+    @Override
+    public StepContent step(String problemId, String stepId, String hostId, String deviceId) {
+        return switch (stepId) {
+            case "enter-pairing-mode" -> new StepContent(stepId, "action", "Put the headset in pairing mode",
+                    List.of(new Line("Turn the headset off, then press and hold the POWER button.",
+                                    "The blue indicator flashes twice in a row, again and again.", "Bluetooth pairing",
+                                    7, List.of("POWER"), null),
+                            new Line("Open Settings, then Bluetooth.", null, null, null, List.of(), "iOS 16 and later"),
+                            Line.of("Select WH-1000XM2 (not LE_WH-1000XM2).")),
+                    List.of(), false, null, "estimate", null, List.of());
+            case "forget-and-pair-again" -> new StepContent(stepId, "action", "Forget the headphones and pair again",
+                    List.of(Line.of("In Bluetooth settings, tap ⓘ next to WH-1000XM2, then Forget This Device."),
+                            Line.of("Put the headset in pairing mode and select it again.")),
+                    List.of(), false, null, "estimate", null, List.of());
+            case "factory-reset" -> new StepContent(stepId, "action", "Reset the headset to factory settings",
+                    List.of(new Line("With the headset off, hold POWER and NC/AMBIENT together.",
+                            "The blue indicator flashes 4 times.", null, 7, List.of("POWER", "NC/AMBIENT"), null)),
+                    List.of(), true, "every pairing and setting on the headset", "estimate", null, List.of());
+            case "indicator-pattern" -> new StepContent(stepId, "question", "What does the blue indicator do right now?",
+                    List.of(), List.of(new StepContent.Choice("flashes-twice", "Flashes twice in a row, again and again"),
+                            new StepContent.Choice("other", "Something else, or nothing")),
+                    false, null, "estimate", null, List.of());
+            case "contact-sony-support" -> new StepContent(stepId, "escalation", "Contact Sony support",
+                    List.of(Line.of("The headset may have a hardware fault. Sony support can check and repair it.")),
+                    List.of(), false, null, "estimate", "Sony support: https://www.sony.com/electronics/support",
+                    List.of("Use the supplied audio cable", "Use a USB Bluetooth transmitter"));
+            default -> throw new org.pairdoctor.core.PairdoctorException("unknown step '" + stepId + "'");
+        };
+    }
+
+    @Override
+    public String causeTitle(String problemId, String causeId) {
+        return switch (causeId) {
+            case "not-in-pairing-mode" -> "The headset is not in pairing mode";
+            case "stale-pairing" -> "An old pairing record gets in the way";
+            default -> "Something we have not identified (possibly a hardware fault)";
+        };
+    }
+
+    @Override
+    public String causeBasis(String problemId, String causeId) {
+        return "estimate";
+    }
+
+    @Override
+    public List<Line> pairingGuide(String hostId, String deviceId) {
+        return List.of(new Line("Press and hold POWER for about 7 seconds.", "The blue indicator flashes twice.",
+                "Bluetooth pairing", 7, List.of("POWER"), null), Line.of("Open Bluetooth settings on " + hostId + "."));
+    }
+
+    @Override
+    public List<BehaviourEntry> behaviours() {
+        return List.of(new BehaviourEntry("first-pairing-takes-time", "First-time pairing takes 20–30 seconds", true,
+                        "None: wait.", "Normal discovery time", "Takes 20-30 seconds", "partly-true",
+                        "Usually a few seconds.", FIRST_TIME, List.of(new SourceRef("sony", "Sony Help Guide", null))),
+                new BehaviourEntry("not-in-list", "Headphones missing from the list", false, "Enter pairing mode.",
+                        "Not in pairing mode", null, null, null, PROBLEM, List.of()));
+    }
+
+    @Override
+    public List<FaqEntry> faq() {
+        return List.of(new FaqEntry("two-devices", "Can it connect to two devices at once?",
+                "Yes, split: music on one, calls on the other.", "No", "mostly-false", null,
+                List.of(new SourceRef("sony", "Sony Help Guide", "https://helpguide.sony.net/"))));
+    }
+
+    @Override
+    public List<ClaimEntry> claims(String deviceId) {
+        return List.of(new ClaimEntry("launch-year", "Launched in 2016", "false",
+                "Announced at IFA 2017; the 2016 model was the MDR-1000X.", "high",
+                List.of(new SourceRef("verge", "The Verge review", "https://www.theverge.com/"))));
+    }
+}
