@@ -32,47 +32,47 @@ final class Heuristic {
     static double sequenceCost(CompiledModel m, double[] w0, boolean[] open, int exclude, int[] first) {
         double[] w = w0.clone();
         double mass = CompiledModel.sum(w);
-        boolean[] avail = open.clone();
-        if (exclude >= 0) {
-            avail[exclude] = false;
+        // Lazy greedy: a failure only lowers cause weights, so an action's efficiency never rises;
+        // stored efficiencies are upper bounds, and only the top of the heap needs recomputing.
+        Heap heap = new Heap(open.length);
+        for (int a = 0; a < open.length; a++) {
+            if (open[a] && a != exclude) {
+                double p = m.fixMass(w, a);
+                if (p > 0) {
+                    heap.push(p / Math.max(m.actionSeconds[a], 1e-12), a);
+                }
+            }
         }
         double acc = 0;
         double best = mass * m.escalationSeconds;
         int bestFirst = CompiledModel.ESCALATE;
         int head = -1;
-        while (true) {
-            int pick = -1;
-            double pickEff = 0;
-            double pickFix = 0;
-            for (int a = 0; a < avail.length; a++) {
-                if (!avail[a]) {
-                    continue;
-                }
-                double p = m.fixMass(w, a);
-                double e = p / Math.max(m.actionSeconds[a], 1e-12);
-                if (p > 0 && e > pickEff) {
-                    pickEff = e;
-                    pick = a;
-                    pickFix = p;
-                }
+        while (heap.size > 0) {
+            int a = heap.topId();
+            double stored = heap.topKey();
+            double p = m.fixMass(w, a);
+            double e = p / Math.max(m.actionSeconds[a], 1e-12);
+            heap.pop();
+            if (p <= 0) {
+                continue;
             }
-            if (pick < 0) {
-                break;
+            if (e < stored && heap.size > 0 && !heap.before(e, a, heap.topKey(), heap.topId())) {
+                heap.push(e, a); // no longer the best: put it back with its current efficiency
+                continue;
             }
             if (head < 0) {
-                head = pick;
+                head = a;
             }
-            acc += mass * m.actionSeconds[pick];
+            acc += mass * m.actionSeconds[a];
             if (acc >= best) {
                 break; // costs only grow from here: no longer cut can win
             }
-            avail[pick] = false;
-            int[] cs = m.fixCauses[pick];
-            double[] ps = m.fixProbs[pick];
+            int[] cs = m.fixCauses[a];
+            double[] ps = m.fixProbs[a];
             for (int k = 0; k < cs.length; k++) {
                 w[cs[k]] *= 1.0 - ps[k];
             }
-            mass -= pickFix;
+            mass -= p;
             if (mass < 0) {
                 mass = 0;
             }
@@ -86,6 +86,68 @@ final class Heuristic {
             first[0] = bestFirst;
         }
         return best;
+    }
+
+    /** A binary max-heap of (efficiency, action), ties to the lower action index. */
+    private static final class Heap {
+        final double[] keys;
+        final int[] ids;
+        int size;
+
+        Heap(int capacity) {
+            keys = new double[Math.max(1, capacity)];
+            ids = new int[Math.max(1, capacity)];
+        }
+
+        boolean before(double k1, int i1, double k2, int i2) {
+            return k1 > k2 || (k1 == k2 && i1 < i2);
+        }
+
+        double topKey() {
+            return keys[0];
+        }
+
+        int topId() {
+            return ids[0];
+        }
+
+        void push(double k, int id) {
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >> 1;
+                if (!before(k, id, keys[parent], ids[parent])) {
+                    break;
+                }
+                keys[i] = keys[parent];
+                ids[i] = ids[parent];
+                i = parent;
+            }
+            keys[i] = k;
+            ids[i] = id;
+        }
+
+        void pop() {
+            double k = keys[--size];
+            int id = ids[size];
+            int i = 0;
+            while (true) {
+                int c = 2 * i + 1;
+                if (c >= size) {
+                    break;
+                }
+                if (c + 1 < size && before(keys[c + 1], ids[c + 1], keys[c], ids[c])) {
+                    c++;
+                }
+                if (!before(keys[c], ids[c], k, id)) {
+                    break;
+                }
+                keys[i] = keys[c];
+                ids[i] = ids[c];
+                i = c;
+            }
+            keys[i] = k;
+            ids[i] = id;
+        }
     }
 
     /** The heuristic's choice in a state; {@code w} are the (possibly unnormalised) cause weights. */
