@@ -16,6 +16,8 @@ final class Heuristic {
     /** Look ahead over all first actions up to this many open actions, over the best few above it. */
     private static final int FULL_LOOKAHEAD = 16;
     private static final int PARTIAL_LOOKAHEAD = 6;
+    /** Above this many open questions only the most informative (entropy reduction) are valued. */
+    private static final int MAX_QUESTIONS = 8;
 
     private Heuristic() {
     }
@@ -176,9 +178,10 @@ final class Heuristic {
                 bestStep = a;
             }
         }
-        // Myopic value of information.
+        // Myopic value of information, for the most informative questions when there are many.
+        boolean[] consider = mostInformative(m, w, questionOpen, MAX_QUESTIONS);
         for (int q = 0; q < questionOpen.length; q++) {
-            if (!questionOpen[q]) {
+            if (!consider[q]) {
                 continue;
             }
             double total = mass * m.questionSeconds[q];
@@ -199,6 +202,52 @@ final class Heuristic {
             }
         }
         return new Choice(bestStep, best);
+    }
+
+    /** The open questions to value: all of them, or the {@code k} with the largest expected entropy reduction. */
+    static boolean[] mostInformative(CompiledModel m, double[] w, boolean[] open, int k) {
+        int n = 0;
+        for (boolean o : open) {
+            n += o ? 1 : 0;
+        }
+        if (n <= k) {
+            return open;
+        }
+        double mass = CompiledModel.sum(w);
+        double[] gain = new double[open.length];
+        Integer[] order = new Integer[open.length];
+        for (int q = 0; q < open.length; q++) {
+            order[q] = q;
+            if (!open[q]) {
+                gain[q] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            // Expected posterior entropy (lower is better), up to a constant: sum over answers of
+            // sum_c w_ca log(w_ca / m_a), with w_ca = w_c * P(a | c) and m_a = sum_c w_ca.
+            double g = 0;
+            for (double[] row : m.likelihood[q]) {
+                double ma = 0;
+                for (int c = 0; c < w.length; c++) {
+                    ma += w[c] * row[c];
+                }
+                if (ma <= 0) {
+                    continue;
+                }
+                for (int c = 0; c < w.length; c++) {
+                    double x = w[c] * row[c];
+                    if (x > 0) {
+                        g += x * Math.log(x / ma);
+                    }
+                }
+            }
+            gain[q] = g / mass;
+        }
+        java.util.Arrays.sort(order, (x, y) -> gain[x] != gain[y] ? Double.compare(gain[y], gain[x]) : Integer.compare(x, y));
+        boolean[] pick = new boolean[open.length];
+        for (int i = 0; i < k; i++) {
+            pick[order[i]] = true;
+        }
+        return pick;
     }
 
     /** The open actions that can help, most efficient first, at most {@code k} of them. */
