@@ -37,6 +37,7 @@ class LearnCommandTest {
         StoredSessions.play(data, 120, Instant.now().minusSeconds(86400));
 
         Run dry = run("learn", "--data", data.toString(), "--dry-run", "--top", "5");
+        System.out.println(dry.out());
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("Learned from 120 sessions").contains("Largest moves against the knowledge base:")
                 .contains("Dry run: nothing saved.");
