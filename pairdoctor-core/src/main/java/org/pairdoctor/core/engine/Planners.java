@@ -1,57 +1,43 @@
 package org.pairdoctor.core.engine;
 
-import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.TroubleshootingModel;
-
-import java.util.List;
 
 /** Entry point to the planner that guided sessions use. */
 public final class Planners {
+    private static final StandardPlanner STANDARD = new StandardPlanner(true);
+    private static final StandardPlanner HEURISTIC = new StandardPlanner(false);
+
     private Planners() {
     }
 
-    /** The planner guided sessions use. */
+    /**
+     * The planner guided sessions use (policy {@code planner}): exactly optimal on models whose
+     * evidence space is small enough to solve once (cached per model), the SACSO-style heuristic
+     * otherwise. Deterministic: the same model and evidence always give the same step.
+     */
     public static Planner standard() {
-        return new UpdatedPoverC();
+        return STANDARD;
     }
 
     /**
-     * Placeholder until the full planner lands: updated P-over-C over actions, escalation when its
-     * cost is below the expected cost of continuing. No questions.
+     * The SACSO-style heuristic alone (policy {@code sacso}): updated P-over-C, escalation where it
+     * minimises expected cost, one-step look-ahead, myopic value of information. Shown in benchmarks
+     * to measure what the exact solution adds.
      */
-    private static final class UpdatedPoverC implements Planner {
-        @Override
-        public String name() {
-            return "planner";
-        }
+    public static Planner heuristic() {
+        return HEURISTIC;
+    }
 
-        @Override
-        public Recommendation recommend(TroubleshootingModel model, Evidence evidence) {
-            Belief b = Belief.of(model, evidence);
-            Action best = null;
-            double bestRatio = -1;
-            for (Action a : model.actions()) {
-                if (evidence.used(a.id())) {
-                    continue;
-                }
-                double p = 0;
-                for (var e : b.probabilities().entrySet()) {
-                    p += e.getValue() * a.fixProbability(e.getKey());
-                }
-                double ratio = p / Math.max(a.seconds(), 1e-9);
-                if (ratio > bestRatio) {
-                    bestRatio = ratio;
-                    best = a;
-                }
-            }
-            List<Explanation.CauseProbability> top = b.ranked().stream().limit(3)
-                    .map(e -> new Explanation.CauseProbability(e.getKey(), e.getValue())).toList();
-            if (best == null || bestRatio <= 0) {
-                return new Recommendation(new Step.Escalate(model.escalation()),
-                        new Explanation(top, "Nothing left to try would likely help.", model.escalation().seconds(), false));
-            }
-            return new Recommendation(new Step.Repair(best),
-                    new Explanation(top, "Most likely to fix it per second spent.", best.seconds(), best.destructive()));
-        }
+    /**
+     * Does the per-model work ahead of the first decision (compiling, and solving exactly when the
+     * model is small enough), so that a server's first session on a model is as fast as the rest.
+     */
+    public static void prepare(TroubleshootingModel model) {
+        STANDARD.prepare(model);
+    }
+
+    /** True when {@link #standard()} acts exactly optimally on this model. */
+    public static boolean solvesExactly(TroubleshootingModel model) {
+        return StandardPlanner.solvesExactly(model);
     }
 }

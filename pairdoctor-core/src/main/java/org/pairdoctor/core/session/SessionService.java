@@ -32,9 +32,10 @@ public final class SessionService {
     /** Starts and stores a session; unknown ids fail with the knowledge base's exception. */
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context) {
-        var model = models.model(problemId, hostId);
+        long version = models.parametersVersion();
+        var model = models.model(problemId, hostId, version);
         SessionRecord r = new SessionRecord(newId(), deviceId, hostId, problemId, channel, context, clock.instant(),
-                List.of(), Outcome.IN_PROGRESS, null, null, models.parametersVersion());
+                List.of(), Outcome.IN_PROGRESS, null, null, version);
         store.create(r);
         return GuidedSession.resume(r, model, planner);
     }
@@ -74,7 +75,8 @@ public final class SessionService {
     /** Loads a session by id. */
     public GuidedSession load(String sessionId) {
         SessionRecord r = store.find(sessionId).orElseThrow(() -> new UnknownSessionException(sessionId));
-        return GuidedSession.resume(r, models.model(r.problemId(), r.hostId()), planner);
+        // The session's own parameters version: a newer one learned meanwhile must not change its steps.
+        return GuidedSession.resume(r, models.model(r.problemId(), r.hostId(), r.parametersVersion()), planner);
     }
 
     /** Applies a reply to the current step and stores it. */

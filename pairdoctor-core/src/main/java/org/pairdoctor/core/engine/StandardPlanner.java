@@ -1,0 +1,159 @@
+package org.pairdoctor.core.engine;
+
+import org.pairdoctor.core.model.TroubleshootingModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * pairdoctor's planner. When a model's evidence space is small enough (at most
+ * {@link #EXACT_STATES} states solved, a deterministic limit so that the choice never depends on the
+ * machine's speed), it is solved exactly once per model and the planner acts optimally by table
+ * look-up; otherwise, and for evidence the table cannot answer, it uses the SACSO-style
+ * {@link Heuristic}. With {@code exact == false} it is the heuristic alone (policy {@code sacso}).
+ * Thread-safe.
+ */
+final class StandardPlanner implements Planner {
+    /** Most states the planner's own exact solve may take per model (and per skip set). */
+    static final long EXACT_STATES = 250_000;
+    private static final ModelCache<Prepared> PREPARED = new ModelCache<>(Prepared::new);
+
+    private final boolean exact;
+
+    StandardPlanner(boolean exact) {
+        this.exact = exact;
+    }
+
+    @Override
+    public String name() {
+        return exact ? "planner" : "sacso";
+    }
+
+    /** Solves the model ahead of the first decision (optional: the first decision would do it). */
+    void prepare(TroubleshootingModel model) {
+        if (exact) {
+            PREPARED.get(model);
+        } else {
+            CompiledModel.of(model);
+        }
+    }
+
+    /** True when this planner acts exactly optimally on the model (from the start, without skips). */
+    static boolean solvesExactly(TroubleshootingModel model) {
+        return PREPARED.get(model).root != null;
+    }
+
+    /** The compiled model and, when it is small enough, its exact solution. */
+    static final class Prepared {
+        final CompiledModel m;
+        final ExactSolver root;
+        private final ConcurrentHashMap<Long, Optional<ExactSolver>> bySkips = new ConcurrentHashMap<>();
+
+        Prepared(TroubleshootingModel model) {
+            m = CompiledModel.of(model);
+            ExactSolver s = null;
+            if (m.keyFits) {
+                try {
+                    s = new ExactSolver(m, 0L, EXACT_STATES, 0);
+                    s.value(0L, m.prior);
+                } catch (ModelTooLargeException e) {
+                    s = null;
+                }
+            }
+            root = s;
+        }
+
+        /** A solver for a set of skipped steps, solved lazily from the states asked about. */
+        ExactSolver forSkips(long signature) {
+            if (bySkips.size() > 256) {
+                bySkips.clear();
+            }
+            return bySkips.computeIfAbsent(signature, sig -> Optional.of(new ExactSolver(m, sig, EXACT_STATES, 0)))
+                    .orElse(null);
+        }
+    }
+
+    @Override
+    public Recommendation recommend(TroubleshootingModel model, Evidence evidence) {
+        Prepared p = exact ? PREPARED.get(model) : null;
+        CompiledModel m = p != null ? p.m : CompiledModel.of(model);
+        CompiledModel.State s = m.state(evidence);
+        double[] w = s.mass() > 0 ? s.weights() : m.prior.clone();
+        double mass = CompiledModel.sum(w);
+        int code = Integer.MIN_VALUE;
+        double remaining = 0;
+        if (p != null && p.root != null && s.mass() > 0) {
+            ExactSolver solver = s.skips() ? p.forSkips(s.skipSignature(m)) : p.root;
+            try {
+                int c = solver.bestStep(s.key(), w);
+                remaining = solver.value(s.key(), w) / mass;
+                code = c;
+            } catch (ModelTooLargeException e) {
+                code = Integer.MIN_VALUE; // the heuristic answers this one
+            }
+        }
+        if (code == Integer.MIN_VALUE) {
+            Heuristic.Choice c = Heuristic.choose(m, w, s.actionOpen(), s.questionOpen());
+            code = c.step();
+            remaining = c.expected() / mass;
+        }
+        return new Recommendation(m.step(code), explain(m, w, mass, code, remaining, s.actionOpen()));
+    }
+
+    static Explanation explain(CompiledModel m, double[] w, double mass, int code, double remaining,
+                               boolean[] actionOpen) {
+        List<Explanation.CauseProbability> top = topCauses(m, w, mass, 3);
+        String reason;
+        boolean confirm = false;
+        if (code == CompiledModel.ESCALATE) {
+            boolean anyHelps = false;
+            for (int a = 0; a < m.actions; a++) {
+                anyHelps |= actionOpen[a] && m.fixMass(w, a) > 0;
+            }
+            String esc = "contacting support or using the workaround (about " + seconds(m.escalationSeconds) + ")";
+            reason = anyHelps
+                    ? "Nothing left to try is likely enough to help: " + esc
+                    + " is quicker on average than the remaining steps."
+                    : "Nothing left to try can fix the likely causes, so the next step is " + esc + ".";
+        } else if (code < m.actions) {
+            double p = m.fixMass(w, code) / mass;
+            int[] best = Heuristic.topActions(m, w, actionOpen, 1);
+            String odds = percent(p) + " chance it fixes it, takes " + seconds(m.actionSeconds[code]);
+            reason = best.length > 0 && best[0] == code
+                    ? "Most likely to help per second: " + odds + "."
+                    : "Best next step overall: " + odds + "; if it doesn't, what it rules out makes the next steps quicker.";
+            if (m.destructive[code]) {
+                confirm = true;
+                reason += " It erases something you may need (its time includes setting that up again), so please "
+                        + "confirm before doing it; it is suggested only because it is now worth that cost.";
+            }
+        } else {
+            reason = "A quick question first: it takes " + seconds(m.questionSeconds[code - m.actions])
+                    + " and tells the likely causes apart, which saves time on average.";
+        }
+        return new Explanation(top, reason, remaining, confirm);
+    }
+
+    static List<Explanation.CauseProbability> topCauses(CompiledModel m, double[] w, double mass, int k) {
+        List<Explanation.CauseProbability> all = new ArrayList<>(m.causes);
+        for (int c = 0; c < m.causes; c++) {
+            all.add(new Explanation.CauseProbability(m.causeIds[c], w[c] / mass));
+        }
+        all.sort((x, y) -> Double.compare(y.probability(), x.probability()));
+        return all.subList(0, Math.min(k, all.size()));
+    }
+
+    static String percent(double p) {
+        long r = Math.round(p * 100);
+        return (r == 0 && p > 0 ? "under 1" : Long.toString(r)) + "%";
+    }
+
+    static String seconds(double s) {
+        if (s < 120) {
+            return Math.round(s) + " s";
+        }
+        return Math.round(s / 60) + " min";
+    }
+}

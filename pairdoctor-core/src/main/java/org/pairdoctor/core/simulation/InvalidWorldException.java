@@ -1,0 +1,10 @@
+package org.pairdoctor.core.simulation;
+
+import org.pairdoctor.core.PairdoctorException;
+
+/** A world file that cannot be read or names something the knowledge base does not have. */
+public class InvalidWorldException extends PairdoctorException {
+    public InvalidWorldException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,60 @@
+package org.pairdoctor.core.simulation;
+
+import org.pairdoctor.core.model.TroubleshootingModel;
+import org.pairdoctor.core.session.ModelSource;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a simulation needs from a knowledge base: the problems, the hosts, and each problem's model
+ * for a host. The knowledge base provides one ({@link #of(org.pairdoctor.core.session.ModelSource, List, List)});
+ * tests use hand-written models ({@link #of(Map)}).
+ */
+public interface ModelCatalog extends ModelSource {
+    List<String> problems();
+
+    List<String> hosts();
+
+    /** A catalog over a model source and the ids it knows. */
+    static ModelCatalog of(ModelSource source, List<String> problems, List<String> hosts) {
+        List<String> ps = List.copyOf(problems);
+        List<String> hs = List.copyOf(hosts);
+        return new ModelCatalog() {
+            public List<String> problems() {
+                return ps;
+            }
+
+            public List<String> hosts() {
+                return hs;
+            }
+
+            public TroubleshootingModel model(String problemId, String hostId) {
+                return source.model(problemId, hostId);
+            }
+
+            public long parametersVersion() {
+                return source.parametersVersion();
+            }
+        };
+    }
+
+    /** A catalog of hand-written models, the same on every host in {@code "any"}. */
+    static ModelCatalog of(Map<String, TroubleshootingModel> models) {
+        Map<String, TroubleshootingModel> copy = Map.copyOf(models);
+        return of((p, h) -> {
+            TroubleshootingModel m = copy.get(p);
+            if (m == null) {
+                throw new UnknownModelException("unknown problem '" + p + "'; known: " + copy.keySet().stream().sorted().toList());
+            }
+            return m;
+        }, copy.keySet().stream().sorted().toList(), List.of("any"));
+    }
+
+    /** A problem or host a catalog does not have. */
+    class UnknownModelException extends org.pairdoctor.core.PairdoctorException {
+        public UnknownModelException(String message) {
+            super(message);
+        }
+    }
+}

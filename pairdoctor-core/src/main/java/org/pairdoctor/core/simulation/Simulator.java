@@ -1,0 +1,180 @@
+package org.pairdoctor.core.simulation;
+
+import org.pairdoctor.core.engine.ClairvoyantPolicy;
+import org.pairdoctor.core.engine.Evidence;
+import org.pairdoctor.core.engine.Policy;
+import org.pairdoctor.core.engine.PolicyMistakeException;
+import org.pairdoctor.core.engine.Recommendation;
+import org.pairdoctor.core.engine.Step;
+import org.pairdoctor.core.model.TroubleshootingModel;
+import org.pairdoctor.core.session.GuidedSession;
+import org.pairdoctor.core.session.Outcome;
+import org.pairdoctor.core.session.Reply;
+import org.pairdoctor.core.session.SessionRecord;
+import org.pairdoctor.core.session.SessionService;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs simulated sessions in a {@link World}: policies act on the knowledge base's models, people
+ * behave as the world says is really true. Two paths with the same people and rules:
+ * <ul>
+ *   <li>{@link #run}: a policy directly (fast; what policy benchmarks use);</li>
+ *   <li>{@link #runThroughService}: the real {@link SessionService} and {@link GuidedSession} path,
+ *       with a {@link SimulationClock} the caller controls (what learning experiments use).</li>
+ * </ul>
+ * Deterministic for a seed. Thread-safe (each session has its own state).
+ */
+public final class Simulator {
+    /** What a skipped step costs: reading it and deciding to skip. */
+    public static final double SKIP_SECONDS = 5;
+
+    private final World world;
+    private final ModelCatalog catalog;
+    private final Map<String, Truth> truths = new ConcurrentHashMap<>();
+
+    /** Checks the world against the catalog ({@link InvalidWorldException} listing every error). */
+    public Simulator(World world, ModelCatalog catalog) {
+        Truth.check(world, catalog);
+        this.world = world;
+        this.catalog = catalog;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public ModelCatalog catalog() {
+        return catalog;
+    }
+
+    /** What is really true for a problem on a host (cached). */
+    public Truth truth(String problem, String host) {
+        return truths.computeIfAbsent(problem + "\u0000" + host,
+                k -> Truth.of(world, problem, host, catalog.model(problem, host)));
+    }
+
+    /** The simulated person of a session seed. */
+    public SimulatedUser user(String problem, String host, long seed) {
+        return new SimulatedUser(truth(problem, host), world.users(), seed);
+    }
+
+    /** A well-mixed seed for session {@code index} of a benchmark, the same for every policy. */
+    public static long sessionSeed(long seed, String problem, int index) {
+        long h = seed * 0x9E3779B97F4A7C15L + problem.hashCode();
+        h = mix(h) + index;
+        return mix(h);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    /** The host of a session when none is chosen: drawn from the world's host mix (else uniform). */
+    public String drawHost(long sessionSeed) {
+        List<String> hosts = catalog.hosts();
+        double u = new SplittableRandom(sessionSeed ^ 0x5DEECE66DL).nextDouble();
+        Map<String, Double> mix = world.hosts();
+        double total = mix.isEmpty() ? hosts.size() : hosts.stream().mapToDouble(h -> mix.getOrDefault(h, 0.0)).sum();
+        if (!(total > 0)) {
+            throw new InvalidWorldException(world.origin() + ": the host mix gives every known host weight 0");
+        }
+        double acc = 0;
+        for (String h : hosts) {
+            acc += (mix.isEmpty() ? 1.0 : mix.getOrDefault(h, 0.0)) / total;
+            if (u < acc) {
+                return h;
+            }
+        }
+        return hosts.get(hosts.size() - 1);
+    }
+
+    /** One session of a policy, directly. A clairvoyant policy is told the session's true cause. */
+    public SessionOutcome run(Policy policy, String problem, String host, long seed) {
+        SimulatedUser user = user(problem, host, seed);
+        TroubleshootingModel model = truth(problem, host).model();
+        Policy acting = policy instanceof ClairvoyantPolicy cp ? cp.knowing(user.trueCause()) : policy;
+        Evidence e = Evidence.none();
+        double t = 0;
+        int steps = 0;
+        int limit = model.actions().size() + model.questions().size() + 1;
+        long[] nanos = new long[limit];
+        while (true) {
+            long n0 = System.nanoTime();
+            Step step = acting.next(model, e);
+            nanos[steps] = System.nanoTime() - n0;
+            if (!(step instanceof Step.Escalate) && e.used(step.id())) {
+                throw new PolicyMistakeException("policy '" + policy.name() + "' chose step '" + step.id()
+                        + "' a second time in a simulated session of '" + problem + "'");
+            }
+            steps++;
+            Reply reply = user.replyTo(step);
+            t += reply instanceof Reply.Skipped ? Math.min(SKIP_SECONDS, user.secondsFor(step)) : user.secondsFor(step);
+            Outcome end = null;
+            String fixedBy = null;
+            if (reply instanceof Reply.Accepted) {
+                end = Outcome.ESCALATED;
+            } else if (reply instanceof Reply.Worked) {
+                end = Outcome.FIXED;
+                fixedBy = step.id();
+            } else if (reply instanceof Reply.DidNotHelp) {
+                e = e.withFailed(step.id());
+            } else if (reply instanceof Reply.Answered a) {
+                e = e.withAnswer(step.id(), a.answerId());
+            } else {
+                e = e.withSkipped(step.id());
+            }
+            if (end == null && (user.givesUp(steps, t) || steps >= limit)) {
+                end = Outcome.ABANDONED;
+            }
+            if (end != null) {
+                return new SessionOutcome(problem, host, policy.name(), user.trueCause(), end, t, steps, fixedBy,
+                        java.util.Arrays.copyOf(nanos, steps));
+            }
+        }
+    }
+
+    /** A session run through the real service, and its stored record. */
+    public record ServiceSession(SessionOutcome outcome, SessionRecord record) {
+    }
+
+    /**
+     * One session through the real {@link SessionService}: the simulated person reads each current
+     * step, spends its time on {@code clock}, and replies through the service, which stores every
+     * turn. The service's planner decides (clairvoyant policies cannot run here).
+     */
+    public ServiceSession runThroughService(SessionService service, SimulationClock clock, String deviceId,
+                                            String problem, String host, long seed) {
+        SimulatedUser user = user(problem, host, seed);
+        GuidedSession s = service.start(deviceId, host, problem, "simulation", Map.of());
+        double t = 0;
+        int steps = 0;
+        List<Long> nanos = new ArrayList<>();
+        while (!s.ended()) {
+            Recommendation rec = s.current().orElseThrow();
+            Step step = rec.step();
+            Reply reply = user.replyTo(step);
+            double dt = reply instanceof Reply.Skipped ? Math.min(SKIP_SECONDS, user.secondsFor(step))
+                    : user.secondsFor(step);
+            clock.advanceSeconds(dt);
+            t += dt;
+            steps++;
+            long n0 = System.nanoTime();
+            s = service.reply(s.record().id(), step.id(), reply);
+            nanos.add(System.nanoTime() - n0);
+            if (!s.ended() && user.givesUp(steps, t)) {
+                s = service.abandon(s.record().id());
+            }
+        }
+        SessionRecord r = s.record();
+        SessionOutcome o = new SessionOutcome(problem, host, "service", user.trueCause(), r.outcome(), t, steps,
+                r.fixedBy(), nanos.stream().mapToLong(Long::longValue).toArray());
+        return new ServiceSession(o, r);
+    }
+}
