@@ -1,6 +1,6 @@
 package org.pairdoctor.cli.terminal;
 
-import org.pairdoctor.core.PairdoctorException;
+import org.pairdoctor.core.knowledge.KnowledgeBase;
 
 import java.nio.file.Path;
 
@@ -12,9 +12,9 @@ public final class KnowledgeAccess {
     /**
      * Loads the knowledge base from {@code dir}, or from its default location when null.
      *
-     * @throws PairdoctorException when it cannot be loaded
+     * @throws org.pairdoctor.core.PairdoctorException when it cannot be loaded (the message lists every error)
      */
     public static TerminalKnowledge load(Path dir) {
-        throw new PairdoctorException("the knowledge base is not part of this build yet");
+        return new KnowledgeBaseTerminal(KnowledgeBase.load(dir != null ? dir : KnowledgeBase.defaultDirectory()));
     }
 }
