@@ -40,6 +40,8 @@ public final class DbusBluezClient implements BluezClient {
     static final String DEVICE = "org.bluez.Device1";
     static final DBusPath AGENT_PATH = new DBusPath("/org/pairdoctor/agent");
 
+    private static final String QUIET_DBUS_JAVA = "org.slf4j.simpleLogger.log.org.freedesktop.dbus";
+
     private final DBusConnection connection;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> signalHandlers = new ArrayList<>();
@@ -60,6 +62,11 @@ public final class DbusBluezClient implements BluezClient {
 
     /** Connects to the bus at {@code address} ({@code unix:path=...}); null means the system bus. */
     public static DbusBluezClient open(String address) {
+        // dbus-java logs every transport choice at INFO; on a terminal that is noise (slf4j-simple
+        // reads this when the first dbus-java logger is created). An explicit setting wins.
+        if (System.getProperty(QUIET_DBUS_JAVA) == null) {
+            System.setProperty(QUIET_DBUS_JAVA, "warn");
+        }
         try {
             DBusConnectionBuilder builder = address == null ? DBusConnectionBuilder.forSystemBus()
                     : DBusConnectionBuilder.forAddress(address);
