@@ -50,13 +50,17 @@ public final class DbusBluezClient implements BluezClient {
         this.connection = connection;
     }
 
+    /** System property that overrides the bus address (tests and benchmarks run in one JVM). */
+    public static final String BUS_PROPERTY = "pairdoctor.systemBus";
+
     /**
-     * Connects to the system bus: {@code DBUS_SYSTEM_BUS_ADDRESS} when set, else the standard socket.
+     * Connects to the system bus: the {@value #BUS_PROPERTY} system property when set, else
+     * {@code DBUS_SYSTEM_BUS_ADDRESS} when set, else the standard socket.
      *
      * @throws BluezException {@link BluezError#NO_BUS} when there is no bus to connect to
      */
     public static DbusBluezClient connectSystemBus() {
-        String address = System.getenv("DBUS_SYSTEM_BUS_ADDRESS");
+        String address = System.getProperty(BUS_PROPERTY, System.getenv("DBUS_SYSTEM_BUS_ADDRESS"));
         return open(address == null || address.isBlank() ? null : address);
     }
 
