@@ -28,10 +28,7 @@ import org.pairdoctor.store.JdbcSessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,8 +91,7 @@ final class ConnectCommand implements Callable<Integer> {
         Headset headset = known.orElseGet(() -> Headset.named(device));
         boolean deviceIsId = known.isPresent();
         boolean tty = System.console() != null;
-        try (Prompter prompter = tty ? JlinePrompter.system() : new LinePrompter(
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)) {
+        try (Prompter prompter = tty ? JlinePrompter.system() : LinePrompter.standardInput(out)) {
             ConnectReport report;
             out.println("Connecting " + headset.displayName() + " ...");
             out.flush();

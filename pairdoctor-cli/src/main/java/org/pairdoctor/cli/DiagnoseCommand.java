@@ -16,9 +16,7 @@ import org.pairdoctor.store.JdbcSessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,7 +100,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (System.console() != null) {
             return JlinePrompter.system();
         }
-        return new LinePrompter(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        return LinePrompter.standardInput(out);
     }
 
     /** The given id when valid, else asks; an unknown id is an error naming the valid ones. */

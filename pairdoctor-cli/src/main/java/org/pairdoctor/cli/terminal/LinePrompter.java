@@ -13,10 +13,23 @@ import java.util.Optional;
 public final class LinePrompter implements Prompter {
     private final BufferedReader in;
     private final PrintWriter out;
+    private final boolean ownsInput;
 
+    /** Reads {@code in} (a file) and closes it when done. */
     public LinePrompter(BufferedReader in, PrintWriter out) {
+        this(in, out, true);
+    }
+
+    private LinePrompter(BufferedReader in, PrintWriter out, boolean ownsInput) {
         this.in = in;
         this.out = out;
+        this.ownsInput = ownsInput;
+    }
+
+    /** Reads standard input (a pipe); never closes it, since the process does not own it. */
+    public static LinePrompter standardInput(PrintWriter out) {
+        return new LinePrompter(new BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.StandardCharsets.UTF_8)), out, false);
     }
 
     @Override
@@ -41,6 +54,9 @@ public final class LinePrompter implements Prompter {
 
     @Override
     public void close() {
+        if (!ownsInput) {
+            return;
+        }
         try {
             in.close();
         } catch (IOException ignored) {
