@@ -1,17 +1,78 @@
 package org.pairdoctor.cli;
 
+import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.KnowledgeError;
+import org.pairdoctor.core.knowledge.KnowledgeException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "kb", mixinStandardHelpOptions = true, description = "Knowledge base tools: kb check.")
+/**
+ * {@code pairdoctor kb check [--kb DIR]}: validates the knowledge base. Exit 0 with a one-line summary
+ * of counts; 1 listing every error as {@code path:line:col: message}; 2 for usage errors, including a
+ * {@code --kb} that is not a directory.
+ */
+@Command(name = "kb", mixinStandardHelpOptions = true, description = "Knowledge base tools.",
+        subcommands = {KbCommand.Check.class})
 final class KbCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("pairdoctor kb: not available yet in this build");
-        return 1;
+        spec.commandLine().getErr().println("pairdoctor kb: name a subcommand (check)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    /** The knowledge directory as the person named it, or the default shown relative to the working directory. */
+    static Path directory(Path given) {
+        if (given != null) {
+            return given;
+        }
+        Path dir = KnowledgeBase.defaultDirectory();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = dir.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs) : dir;
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Validates every file of the knowledge base: schema, ids, cross-references, probabilities.",
+                    "Exit 0: valid (prints counts). Exit 1: invalid (prints every error as path:line:col: message).",
+                    "Exit 2: usage error (e.g. --kb is not a directory)."})
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--kb", paramLabel = "DIR",
+                description = "The knowledge directory (default: $PAIRDOCTOR_KB, else <pairdoctor.home>/knowledge, else ./knowledge).")
+        Path kb;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path dir = directory(kb);
+            if (!Files.isDirectory(dir)) {
+                err.println("pairdoctor kb check: " + dir + ": no such directory (give the knowledge base with --kb DIR)");
+                return 2;
+            }
+            try {
+                KnowledgeBase base = KnowledgeBase.load(dir);
+                out.println(dir + ": OK: " + base.summary());
+                return 0;
+            } catch (KnowledgeException e) {
+                for (KnowledgeError error : e.errors()) {
+                    err.println(error);
+                }
+                err.println(dir + ": " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors"));
+                return 1;
+            }
+        }
     }
 }

@@ -1,17 +1,92 @@
 package org.pairdoctor.cli;
 
+import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.model.Action;
+import org.pairdoctor.core.model.Cause;
+import org.pairdoctor.core.model.ModelJson;
+import org.pairdoctor.core.model.Question;
+import org.pairdoctor.core.model.TroubleshootingModel;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-@Command(name = "model", mixinStandardHelpOptions = true, description = "Prints the flattened troubleshooting model of a problem.")
+/**
+ * {@code pairdoctor model PROBLEM [--host H] [--kb DIR] [--json]}: the flattened troubleshooting model
+ * of a problem for a host, with context modifiers applied. {@code --json} writes the contract format
+ * of {@code design/troubleshooting.md} to stdout alone; without it, a readable summary.
+ */
+@Command(name = "model", mixinStandardHelpOptions = true,
+        description = {"Prints the flattened troubleshooting model of a problem for a host.",
+                "Without --host: the generic model (no host-specific modifiers or steps)."})
 final class ModelCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "A problem id (see knowledge/problems/).")
+    String problem;
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = KnowledgeBase.GENERIC_HOST,
+            description = "A host id (e.g. android-samsung, windows-11, linux-gnome). Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default as for kb check).")
+    Path kb;
+
+    @Option(names = "--json", description = "Write the model JSON (the contract format) to stdout.")
+    boolean json;
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("pairdoctor model: not available yet in this build");
-        return 1;
+        Path dir = KbCommand.directory(kb);
+        if (!Files.isDirectory(dir)) {
+            spec.commandLine().getErr().println("pairdoctor model: " + dir
+                    + ": no such directory (give the knowledge base with --kb DIR)");
+            return 2;
+        }
+        TroubleshootingModel model = KnowledgeBase.load(dir).model(problem, host);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ModelJson.write(model));
+        } else {
+            table(model, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void table(TroubleshootingModel m, PrintWriter out) {
+        out.println("problem " + m.problem() + "   host " + m.context().getOrDefault("host", "?"));
+        out.println("causes (prior):");
+        for (Cause c : m.causes()) {
+            out.printf(Locale.ROOT, "  %6.3f  %s%n", c.prior(), c.id());
+        }
+        out.println("actions (seconds, P(fix | cause)):");
+        for (Action a : m.actions()) {
+            out.printf(Locale.ROOT, "  %6.0fs  %s%s  %s%n", a.seconds(), a.id(), a.destructive() ? " [destructive]" : "",
+                    probabilities(a.fixes()));
+        }
+        out.println("questions (seconds, answers):");
+        for (Question q : m.questions()) {
+            out.printf(Locale.ROOT, "  %6.0fs  %s  %s%n", q.seconds(), q.id(),
+                    q.answers().stream().map(a -> a.id()).collect(Collectors.joining(" | ")));
+        }
+        out.printf(Locale.ROOT, "escalation: %s (%.0fs)%n", m.escalation().id(), m.escalation().seconds());
+        if (!m.staticOrder().isEmpty()) {
+            out.println("static order: " + String.join(", ", m.staticOrder()));
+        }
+    }
+
+    private static String probabilities(Map<String, Double> p) {
+        return p.entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f", e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 }

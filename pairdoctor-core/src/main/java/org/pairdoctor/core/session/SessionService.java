@@ -32,17 +32,51 @@ public final class SessionService {
     /** Starts and stores a session; unknown ids fail with the knowledge base's exception. */
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context) {
-        var model = models.model(problemId, hostId);
+        long version = models.parametersVersion();
+        var model = models.model(problemId, hostId, version);
         SessionRecord r = new SessionRecord(newId(), deviceId, hostId, problemId, channel, context, clock.instant(),
+                List.of(), Outcome.IN_PROGRESS, null, null, version);
+        store.create(r);
+        return GuidedSession.resume(r, model, planner);
+    }
+
+    /**
+     * Starts and stores a session in which some questions are already answered, e.g. by the Linux
+     * connector's probes. Each entry (question id to answer id) is recorded, in the order given, as
+     * a QUESTION turn with reply {@code answer:ID}, shown and answered at the start time, so the
+     * evidence includes it and the planner never asks it. Nothing is stored when an entry names a
+     * question or answer the model does not have.
+     *
+     * @throws InvalidReplyException when a question or an answer is not in the model
+     */
+    public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
+                               Map<String, String> context, Map<String, String> answeredQuestions) {
+        var model = models.model(problemId, hostId);
+        for (var e : answeredQuestions.entrySet()) {
+            var q = model.question(e.getKey()).orElseThrow(() -> new InvalidReplyException(
+                    "problem '" + problemId + "' has no question '" + e.getKey() + "'"));
+            if (q.answer(e.getValue()).isEmpty()) {
+                throw new InvalidReplyException("question '" + q.id() + "' has no answer '" + e.getValue() + "'");
+            }
+        }
+        Instant now = clock.instant();
+        SessionRecord r = new SessionRecord(newId(), deviceId, hostId, problemId, channel, context, now,
                 List.of(), Outcome.IN_PROGRESS, null, null, models.parametersVersion());
         store.create(r);
+        int index = 0;
+        for (var e : answeredQuestions.entrySet()) {
+            Turn t = new Turn(e.getKey(), Turn.StepKind.QUESTION, Reply.answered(e.getValue()), now, now);
+            store.appendTurn(r.id(), index++, t);
+            r = r.withTurn(t);
+        }
         return GuidedSession.resume(r, model, planner);
     }
 
     /** Loads a session by id. */
     public GuidedSession load(String sessionId) {
         SessionRecord r = store.find(sessionId).orElseThrow(() -> new UnknownSessionException(sessionId));
-        return GuidedSession.resume(r, models.model(r.problemId(), r.hostId()), planner);
+        // The session's own parameters version: a newer one learned meanwhile must not change its steps.
+        return GuidedSession.resume(r, models.model(r.problemId(), r.hostId(), r.parametersVersion()), planner);
     }
 
     /** Applies a reply to the current step and stores it. */

@@ -88,7 +88,6 @@ public final class SessionApi {
         JsonNode body = body(ctx);
         String step = text(body, "step");
         Reply reply = Reply.parse(text(body, "reply"));
-        sessions.load(id); // 404 before 400/409 when the session does not exist
         GuidedSession next = sessions.reply(id, step, reply);
         ctx.json(ApiJson.stepResponse(views.view(next)));
     }

@@ -106,7 +106,7 @@ public final class SessionViews {
         if (reply instanceof Reply.Skipped) {
             return "Skipped";
         }
-        return "Accepted";
+        return "Chosen as the next step";
     }
 
     /** Plain text for a support request: what, on what, and every step tried. */

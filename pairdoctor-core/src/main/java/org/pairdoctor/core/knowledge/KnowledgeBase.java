@@ -1,0 +1,283 @@
+package org.pairdoctor.core.knowledge;
+
+import org.pairdoctor.core.model.TroubleshootingModel;
+import org.pairdoctor.core.session.ModelSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The loaded, validated knowledge base: devices, hosts, problems, the corrected guide and its sources.
+ * Implements {@link ModelSource}: every (problem, host) model is flattened once at load time, so
+ * {@link #model} is a map lookup. Immutable and thread-safe.
+ *
+ * <p>Besides the hosts of {@code hosts/}, the reserved host id {@value #GENERIC_HOST} (also used when
+ * the host is {@code null}) gives each problem's model without host context: no modifier applies,
+ * steps limited by {@code onlyFor} are left out, and host procedures render as their default text.
+ */
+public final class KnowledgeBase implements ModelSource {
+    /** The host id of the model without host context; the CLI's default. */
+    public static final String GENERIC_HOST = "generic";
+
+    private final Map<String, Source> sources;
+    private final Map<String, Device> devices;
+    private final Map<String, Host> hosts;
+    private final Map<String, Problem> problems;
+    private final List<Behaviour> behaviours;
+    private final List<FaqEntry> faq;
+    private final HostTree tree;
+    private final Map<String, TroubleshootingModel> models;
+    private final Map<String, StepText> stepTexts = new ConcurrentHashMap<>();
+
+    KnowledgeBase(Map<String, Source> sources, List<Device> devices, List<Host> hosts, List<Problem> problems,
+                  List<Behaviour> behaviours, List<FaqEntry> faq, HostTree tree,
+                  Map<String, TroubleshootingModel> models) {
+        this.sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        this.devices = byId(devices, Device::id);
+        this.hosts = byId(hosts, Host::id);
+        this.problems = byId(problems, Problem::id);
+        this.behaviours = List.copyOf(behaviours);
+        this.faq = List.copyOf(faq);
+        this.tree = tree;
+        this.models = Map.copyOf(models);
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> out = new LinkedHashMap<>();
+        items.forEach(i -> out.put(id.apply(i), i));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Loads and validates every file under {@code dir}.
+     *
+     * @throws KnowledgeException listing every error of every file as {@code path:line:col: message};
+     *                            paths start with {@code dir} as given
+     */
+    public static KnowledgeBase load(Path dir) {
+        return KnowledgeLoader.load(dir);
+    }
+
+    /**
+     * The default location: env {@code PAIRDOCTOR_KB}, else system property {@code pairdoctor.home}
+     * + {@code /knowledge}, else env {@code PAIRDOCTOR_REPO_ROOT} + {@code /knowledge} (set by surefire
+     * for tests), else {@code ./knowledge}.
+     */
+    public static Path defaultDirectory() {
+        String kb = System.getenv("PAIRDOCTOR_KB");
+        if (kb != null && !kb.isBlank()) {
+            return Path.of(kb);
+        }
+        String home = System.getProperty("pairdoctor.home");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home, "knowledge");
+        }
+        String root = System.getenv("PAIRDOCTOR_REPO_ROOT");
+        if (root != null && !root.isBlank()) {
+            return Path.of(root, "knowledge");
+        }
+        return Path.of("knowledge");
+    }
+
+    public List<Device> devices() {
+        return List.copyOf(devices.values());
+    }
+
+    public Optional<Device> device(String id) {
+        return Optional.ofNullable(devices.get(id));
+    }
+
+    /** Hosts with inherited procedures resolved, in file order. */
+    public List<Host> hosts() {
+        return List.copyOf(hosts.values());
+    }
+
+    public Optional<Host> host(String id) {
+        return Optional.ofNullable(hosts.get(id));
+    }
+
+    public List<Problem> problems() {
+        return List.copyOf(problems.values());
+    }
+
+    public Optional<Problem> problem(String id) {
+        return Optional.ofNullable(problems.get(id));
+    }
+
+    /** The host id followed by the ids of the hosts it extends, nearest first. */
+    public List<String> hostAncestry(String hostId) {
+        requireHost(hostId);
+        return tree.ancestry(hostId);
+    }
+
+    /**
+     * The flattened model of a problem for a host, with context modifiers applied.
+     *
+     * @param hostId a host id, {@value #GENERIC_HOST} or null (the generic model)
+     * @throws UnknownIdException naming the valid ids when the problem or host is unknown
+     */
+    @Override
+    public TroubleshootingModel model(String problemId, String hostId) {
+        requireProblem(problemId);
+        String host = hostId == null ? GENERIC_HOST : hostId;
+        if (!GENERIC_HOST.equals(host)) {
+            requireHost(host);
+        }
+        return models.get(key(problemId, host));
+    }
+
+    /**
+     * Everything a page or terminal needs to show one step (action, question or escalation) for this
+     * host and device. Cached.
+     *
+     * @param hostId   a host id, {@value #GENERIC_HOST} or null
+     * @param deviceId a device id, or null for the first device
+     */
+    public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
+        String k = problemId + "\u0000" + stepId + "\u0000" + hostId + "\u0000" + deviceId;
+        StepText cached = stepTexts.get(k);
+        if (cached != null) {
+            return cached;
+        }
+        Problem p = requireProblem(problemId);
+        StepRenderer r = renderer(hostId, deviceId);
+        StepText text = p.action(stepId).map(r::action)
+                .or(() -> p.question(stepId).map(r::question))
+                .or(() -> p.escalation().id().equals(stepId) ? Optional.of(r.escalation(p.escalation()))
+                        : Optional.empty())
+                .orElseThrow(() -> new UnknownIdException("step", stepId, stepIds(p)));
+        stepTexts.putIfAbsent(k, text);
+        return text;
+    }
+
+    /** The title of a cause in a problem. */
+    public String causeTitle(String problemId, String causeId) {
+        Problem p = requireProblem(problemId);
+        return p.cause(causeId).map(Problem.Cause::title).orElseThrow(() -> new UnknownIdException("cause", causeId,
+                p.causes().stream().map(Problem.Cause::id).toList()));
+    }
+
+    /**
+     * A printable pairing guide for a host and device: the actions of the first-time-pairing problem
+     * in its static order (those available on the host), rendered line by line. Without such a
+     * problem: open Bluetooth settings, enter pairing mode, pair from the host.
+     */
+    public List<StepText.Line> pairingGuide(String hostId, String deviceId) {
+        StepRenderer r = renderer(hostId, deviceId);
+        Optional<Problem> first = problems.values().stream()
+                .filter(p -> "first-time-pairing".equals(p.situation())).findFirst();
+        List<StepText.Line> lines = new ArrayList<>();
+        if (first.isPresent()) {
+            Problem p = first.get();
+            TroubleshootingModel m = model(p.id(), hostId);
+            List<String> order = m.staticOrder().isEmpty()
+                    ? m.actions().stream().map(org.pairdoctor.core.model.Action::id).toList() : m.staticOrder();
+            for (String step : order) {
+                p.action(step).filter(a -> m.action(step).isPresent()).ifPresent(a -> lines.addAll(r.action(a).lines()));
+            }
+            return List.copyOf(lines);
+        }
+        return List.copyOf(r.lines(List.of(
+                new Problem.Instruction(null, "open-bluetooth-settings", null, "Open Bluetooth settings."),
+                new Problem.Instruction("enter-pairing-mode", null, null, "Put the headset in pairing mode."),
+                new Problem.Instruction(null, "pair-from-host", null, "Select {scanName} in the list of devices."))));
+    }
+
+    public List<Behaviour> behaviours() {
+        return behaviours;
+    }
+
+    public List<FaqEntry> faq() {
+        return faq;
+    }
+
+    /** The checked claims of the source document about a device (for a facts and myths page). */
+    public List<SourceClaim> sourceClaims(String deviceId) {
+        return requireDevice(deviceId).sourceClaims();
+    }
+
+    /** Every source, by id, in file order. */
+    public Map<String, Source> sources() {
+        return sources;
+    }
+
+    /** Counts for summaries such as {@code kb check}. */
+    public Summary summary() {
+        int causes = problems.values().stream().mapToInt(p -> p.causes().size()).sum();
+        int actions = problems.values().stream().mapToInt(p -> p.actions().size()).sum();
+        int questions = problems.values().stream().mapToInt(p -> p.questions().size()).sum();
+        int facts = devices.values().stream().mapToInt(d -> d.facts().size()).sum();
+        int claims = devices.values().stream().mapToInt(d -> d.sourceClaims().size()).sum();
+        return new Summary(devices.size(), hosts.size(), problems.size(), causes, actions, questions, facts, claims,
+                behaviours.size(), faq.size(), sources.size());
+    }
+
+    /** How much the knowledge base holds. */
+    public record Summary(int devices, int hosts, int problems, int causes, int actions, int questions, int facts,
+                          int checkedClaims, int behaviours, int faqEntries, int sources) {
+        @Override
+        public String toString() {
+            return devices + " devices, " + hosts + " hosts, " + problems + " problems, " + causes + " causes, "
+                    + actions + " actions, " + questions + " questions, " + facts + " facts, " + checkedClaims
+                    + " checked claims, " + behaviours + " behaviours, " + faqEntries + " FAQ entries, " + sources
+                    + " sources";
+        }
+    }
+
+    static String key(String problemId, String hostId) {
+        return problemId + "\u0000" + hostId;
+    }
+
+    private StepRenderer renderer(String hostId, String deviceId) {
+        Host host = hostId == null || GENERIC_HOST.equals(hostId) ? null : requireHost(hostId);
+        Device device = deviceId == null ? devices.values().stream().findFirst()
+                .orElseThrow(() -> new UnknownIdException("device", "(default)", List.of())) : requireDevice(deviceId);
+        return new StepRenderer(device, host, this::anyHostProcedureTitle);
+    }
+
+    private String anyHostProcedureTitle(String procedureId) {
+        return hosts.values().stream().map(h -> h.procedures().get(procedureId)).filter(java.util.Objects::nonNull)
+                .map(Procedure::title).findFirst().orElse(procedureId);
+    }
+
+    private Problem requireProblem(String id) {
+        Problem p = id == null ? null : problems.get(id);
+        if (p == null) {
+            throw new UnknownIdException("problem", String.valueOf(id), problems.keySet());
+        }
+        return p;
+    }
+
+    private Host requireHost(String id) {
+        Host h = id == null ? null : hosts.get(id);
+        if (h == null) {
+            List<String> valid = new ArrayList<>(hosts.keySet());
+            valid.add(GENERIC_HOST);
+            throw new UnknownIdException("host", String.valueOf(id), valid);
+        }
+        return h;
+    }
+
+    private Device requireDevice(String id) {
+        Device d = id == null ? null : devices.get(id);
+        if (d == null) {
+            throw new UnknownIdException("device", String.valueOf(id), devices.keySet());
+        }
+        return d;
+    }
+
+    private static Collection<String> stepIds(Problem p) {
+        List<String> ids = p.actions().stream().map(Problem.Action::id).collect(Collectors.toCollection(ArrayList::new));
+        p.questions().forEach(q -> ids.add(q.id()));
+        ids.add(p.escalation().id());
+        return ids;
+    }
+}

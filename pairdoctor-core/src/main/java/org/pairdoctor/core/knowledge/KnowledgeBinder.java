@@ -1,0 +1,157 @@
+package org.pairdoctor.core.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns schema-valid YAML trees into domain records. Runs only on files the schema accepted, so it
+ * can rely on types and required keys; optional keys default to empty or null.
+ */
+final class KnowledgeBinder {
+    private KnowledgeBinder() {
+    }
+
+    static List<Source> sourceList(JsonNode root) {
+        return list(root, "sources", n -> new Source(text(n, "id"), text(n, "title"), text(n, "url"), text(n, "note")));
+    }
+
+    static Device device(JsonNode n) {
+        JsonNode scan = n.path("scanNames");
+        JsonNode bt = n.path("bluetooth");
+        return new Device(text(n, "id"), text(n, "name"), text(n, "maker"),
+                new Device.ScanNames(strings(scan, "classic"), strings(scan, "le")),
+                text(n, "modalias"),
+                new Device.Bluetooth(text(bt, "version"), strings(bt, "profiles"), strings(bt, "codecs"),
+                        text(bt, "multipoint"), bt.has("pairingMemory") ? bt.get("pairingMemory").asInt() : null,
+                        bt.has("nfc") ? bt.get("nfc").asBoolean() : null,
+                        bt.has("rangeMeters") ? bt.get("rangeMeters").asDouble() : null),
+                procedures(n.path("procedures")),
+                list(n, "facts", f -> new Fact(text(f, "id"), text(f, "claim"), text(f, "value"), sources(f),
+                        text(f, "confidence"), text(f, "note"))),
+                list(n, "sourceClaims", c -> new SourceClaim(text(c, "id"), text(c, "claim"), text(c, "verdict"),
+                        text(c, "correction"), sources(c), text(c, "confidence"), text(c, "note"))));
+    }
+
+    /** A host as written, before inheritance: {@code procedures} holds only its own. */
+    static Host host(JsonNode n, String family) {
+        Map<String, Procedure> own = procedures(n.path("procedures"));
+        return new Host(text(n, "id"), text(n, "name"), family, Optional.ofNullable(text(n, "extends")),
+                own, own, text(n, "note"));
+    }
+
+    static Map<String, Procedure> procedures(JsonNode map) {
+        Map<String, Procedure> out = new LinkedHashMap<>();
+        map.fields().forEachRemaining(e -> out.put(e.getKey(), procedure(e.getKey(), e.getValue())));
+        return out;
+    }
+
+    static Procedure procedure(String id, JsonNode n) {
+        JsonNode hold = n.get("hold");
+        return new Procedure(id, text(n, "title"), strings(n, "steps"),
+                list(n, "versions", v -> new Procedure.Variant(text(v, "versions"), strings(v, "steps"))),
+                hold == null ? null : new Procedure.Hold(strings(hold, "buttons"), hold.path("seconds").asDouble()),
+                text(n, "indicator"), text(n, "voicePrompt"), strings(n, "loses"), sources(n),
+                text(n, "confidence"), text(n, "note"));
+    }
+
+    static Problem problem(JsonNode n) {
+        JsonNode esc = n.path("escalation");
+        return new Problem(text(n, "id"), text(n, "title"), text(n, "summary"), text(n, "situation"),
+                list(n, "causes", c -> new Problem.Cause(text(c, "id"), text(c, "title"), c.path("prior").asDouble(),
+                        text(c, "basis"), sources(c), text(c, "note"))),
+                list(n, "modifiers", m -> new Problem.Modifier(condition(m.get("when")), numbers(m.path("multiply")),
+                        text(m, "note"), text(m, "basis"), sources(m))),
+                list(n, "actions", KnowledgeBinder::action),
+                list(n, "questions", KnowledgeBinder::question),
+                new Problem.Escalation(text(esc, "id"), text(esc, "title"), esc.path("seconds").asDouble(),
+                        text(esc, "text"), text(esc, "contact"), strings(esc, "alternatives"),
+                        Optional.ofNullable(text(esc, "basis")).orElse("estimate")),
+                strings(n, "static"), strings(n, "seedRefs"));
+    }
+
+    private static Problem.Action action(JsonNode a) {
+        return new Problem.Action(text(a, "id"), text(a, "title"), a.path("seconds").asDouble(),
+                numbers(a.path("fixes")), text(a, "basis"), sources(a), a.path("destructive").asBoolean(false),
+                strings(a, "loses"), a.path("penaltySeconds").asDouble(0), instructions(a),
+                condition(a.get("onlyFor")), text(a, "note"));
+    }
+
+    private static Problem.Question question(JsonNode q) {
+        return new Problem.Question(text(q, "id"), text(q, "text"), q.path("seconds").asDouble(), text(q, "basis"),
+                sources(q),
+                list(q, "answers", a -> new Problem.Answer(text(a, "id"), text(a, "text"), numbers(a.path("likelihood")))),
+                text(q, "probe"), instructions(q), condition(q.get("onlyFor")), text(q, "note"));
+    }
+
+    private static List<Problem.Instruction> instructions(JsonNode n) {
+        return list(n, "instructions", i -> new Problem.Instruction(text(i, "device"), text(i, "host"),
+                text(i, "text"), text(i, "default")));
+    }
+
+    static HostCondition condition(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return HostCondition.ANY;
+        }
+        return new HostCondition(strings(n, "host"), strings(n, "family"));
+    }
+
+    static List<Behaviour> behaviours(JsonNode root) {
+        return list(root, "behaviours", b -> new Behaviour(text(b, "id"), text(b, "behaviour"),
+                b.path("normal").asBoolean(false), text(b, "diagnosticAction"), text(b, "likelyCause"),
+                text(b, "seedClaim"), text(b, "verdict"), text(b, "correction"), text(b, "problem"), sources(b),
+                text(b, "confidence")));
+    }
+
+    static List<FaqEntry> faq(JsonNode root) {
+        return list(root, "questions", q -> new FaqEntry(text(q, "id"), text(q, "question"), text(q, "answer"),
+                text(q, "seedAnswer"), text(q, "verdict"), text(q, "problem"), sources(q), text(q, "confidence")));
+    }
+
+    /** {@code source: x} and {@code sources: [y, z]} together, in that order. */
+    static List<String> sources(JsonNode n) {
+        List<String> out = new ArrayList<>(strings(n, "source"));
+        strings(n, "sources").stream().filter(s -> !out.contains(s)).forEach(out::add);
+        return out;
+    }
+
+    static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** A string or a list of strings (the schema allows both where a single value is common). */
+    static List<String> strings(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            return List.of(v.asText());
+        }
+        List<String> out = new ArrayList<>(v.size());
+        v.forEach(e -> out.add(e.asText()));
+        return out;
+    }
+
+    static Map<String, Double> numbers(JsonNode map) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        map.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asDouble()));
+        return out;
+    }
+
+    static <T> List<T> list(JsonNode n, String field, Function<JsonNode, T> each) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isArray()) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(v.size());
+        v.forEach(e -> out.add(each.apply(e)));
+        return out;
+    }
+}

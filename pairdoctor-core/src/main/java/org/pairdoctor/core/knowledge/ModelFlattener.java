@@ -1,0 +1,68 @@
+package org.pairdoctor.core.knowledge;
+
+import org.pairdoctor.core.model.Action;
+import org.pairdoctor.core.model.Answer;
+import org.pairdoctor.core.model.Cause;
+import org.pairdoctor.core.model.Escalation;
+import org.pairdoctor.core.model.Question;
+import org.pairdoctor.core.model.TroubleshootingModel;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Flattens an authored problem for one host into the engine's model: modifiers that match the host
+ * multiply the priors (in order) which are then renormalised; steps limited by {@code onlyFor} to
+ * other hosts are dropped; a destructive action costs its seconds plus its penalty; the static order
+ * keeps only steps that remain.
+ */
+final class ModelFlattener {
+    private ModelFlattener() {
+    }
+
+    /**
+     * @param host null for the generic host: no modifier applies and only steps without
+     *             {@code onlyFor} remain
+     */
+    static TroubleshootingModel flatten(Problem p, Host host, HostTree tree) {
+        List<String> ancestry = host == null ? List.of() : tree.ancestry(host.id());
+        String family = host == null ? null : host.family();
+
+        Map<String, Double> weights = new LinkedHashMap<>();
+        p.causes().forEach(c -> weights.put(c.id(), c.prior()));
+        for (Problem.Modifier m : p.modifiers()) {
+            if (host != null && m.when().matches(ancestry, family)) {
+                m.multiply().forEach((cause, factor) -> weights.computeIfPresent(cause, (k, w) -> w * factor));
+            }
+        }
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Cause> causes = new ArrayList<>();
+        weights.forEach((id, w) -> causes.add(new Cause(id, total > 0 ? w / total : 0)));
+
+        Set<String> present = new HashSet<>();
+        List<Action> actions = new ArrayList<>();
+        for (Problem.Action a : p.actions()) {
+            if (a.onlyFor().matches(ancestry, family)) {
+                actions.add(new Action(a.id(), a.seconds() + a.penaltySeconds(), a.fixes(), a.destructive()));
+                present.add(a.id());
+            }
+        }
+        List<Question> questions = new ArrayList<>();
+        for (Problem.Question q : p.questions()) {
+            if (q.onlyFor().matches(ancestry, family)) {
+                questions.add(new Question(q.id(), q.seconds(),
+                        q.answers().stream().map(ans -> new Answer(ans.id(), ans.likelihood())).toList()));
+                present.add(q.id());
+            }
+        }
+        present.add(p.escalation().id());
+        List<String> order = p.staticOrder().stream().filter(present::contains).toList();
+        return new TroubleshootingModel(p.id(),
+                Map.of("host", host == null ? KnowledgeBase.GENERIC_HOST : host.id()),
+                causes, actions, questions, new Escalation(p.escalation().id(), p.escalation().seconds()), order);
+    }
+}

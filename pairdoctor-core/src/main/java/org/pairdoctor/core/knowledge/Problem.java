@@ -1,0 +1,123 @@
+package org.pairdoctor.core.knowledge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A problem as authored ({@code problems/<id>.yaml}): causes with priors, context modifiers, repair
+ * actions, questions, the escalation and the static order. {@link KnowledgeBase#model} flattens it
+ * for one host into the engine's {@link org.pairdoctor.core.model.TroubleshootingModel}.
+ *
+ * @param title       in a user's words
+ * @param situation   {@code first-time-pairing} or {@code problem}
+ * @param staticOrder the order in which the source document's guide would have the user try the steps
+ * @param seedRefs    which parts of the source document this problem covers
+ */
+public record Problem(String id, String title, String summary, String situation, List<Cause> causes,
+                      List<Modifier> modifiers, List<Action> actions, List<Question> questions,
+                      Escalation escalation, List<String> staticOrder, List<String> seedRefs) {
+    public Problem {
+        causes = List.copyOf(causes);
+        modifiers = List.copyOf(modifiers);
+        actions = List.copyOf(actions);
+        questions = List.copyOf(questions);
+        staticOrder = List.copyOf(staticOrder);
+        seedRefs = List.copyOf(seedRefs);
+    }
+
+    public Optional<Cause> cause(String causeId) {
+        return causes.stream().filter(c -> c.id().equals(causeId)).findFirst();
+    }
+
+    public Optional<Action> action(String actionId) {
+        return actions.stream().filter(a -> a.id().equals(actionId)).findFirst();
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    /**
+     * A possible root cause.
+     *
+     * @param basis {@code estimate} or {@code data}
+     */
+    public record Cause(String id, String title, double prior, String basis, List<String> sources, String note) {
+        public Cause {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** Multiplies the priors of some causes for matching hosts; applied in order, then renormalised. */
+    public record Modifier(HostCondition when, Map<String, Double> multiply, String note, String basis,
+                           List<String> sources) {
+        public Modifier {
+            multiply = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(multiply));
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * A repair step.
+     *
+     * @param seconds        typical time a person needs
+     * @param fixes          P(fix | cause) by cause id
+     * @param loses          what it erases; non-empty when destructive
+     * @param penaltySeconds extra cost of what it erases (e.g. re-pairing other devices); 0 when none
+     * @param onlyFor        the hosts the action exists for
+     */
+    public record Action(String id, String title, double seconds, Map<String, Double> fixes, String basis,
+                         List<String> sources, boolean destructive, List<String> loses, double penaltySeconds,
+                         List<Instruction> instructions, HostCondition onlyFor, String note) {
+        public Action {
+            fixes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fixes));
+            sources = List.copyOf(sources);
+            loses = List.copyOf(loses);
+            instructions = List.copyOf(instructions);
+        }
+    }
+
+    /**
+     * An observation. {@code probe} names an automatic probe that can answer it (Linux connector).
+     *
+     * @param instructions how to find out the answer; may be empty
+     */
+    public record Question(String id, String text, double seconds, String basis, List<String> sources,
+                           List<Answer> answers, String probe, List<Instruction> instructions,
+                           HostCondition onlyFor, String note) {
+        public Question {
+            sources = List.copyOf(sources);
+            answers = List.copyOf(answers);
+            instructions = List.copyOf(instructions);
+        }
+    }
+
+    /** One answer with P(answer | cause) by cause id (0 where absent). */
+    public record Answer(String id, String text, Map<String, Double> likelihood) {
+        public Answer {
+            likelihood = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(likelihood));
+        }
+    }
+
+    /**
+     * The step that always ends a session.
+     *
+     * @param contact      whom to contact; may be null
+     * @param alternatives workarounds (a cable, a transmitter)
+     */
+    public record Escalation(String id, String title, double seconds, String text, String contact,
+                             List<String> alternatives, String basis) {
+        public Escalation {
+            alternatives = List.copyOf(alternatives);
+        }
+    }
+
+    /**
+     * One instruction of an action or question: exactly one of a device procedure, a host procedure
+     * or literal text. {@code fallback} (the YAML key {@code default}) is shown for hosts or devices
+     * that lack the referenced procedure.
+     */
+    public record Instruction(String device, String host, String text, String fallback) {
+    }
+}

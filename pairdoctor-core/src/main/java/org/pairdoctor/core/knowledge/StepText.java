@@ -1,0 +1,51 @@
+package org.pairdoctor.core.knowledge;
+
+import java.util.List;
+
+/**
+ * Everything a page or terminal needs to show one step, rendered for one host and device: device
+ * and host procedures are expanded into their steps, with the indicator, voice prompt and hold time
+ * the person should expect.
+ *
+ * @param lines             the instructions in order (for a question: how to find out the answer)
+ * @param answers           the possible answers (questions only; empty otherwise)
+ * @param loses             what a destructive step erases; null otherwise
+ * @param basis             {@code estimate} or {@code data}: where the step's numbers come from
+ * @param escalationContact whom to contact (escalation only); may be null
+ * @param alternatives      workarounds (escalation only)
+ */
+public record StepText(String stepId, Kind kind, String title, List<Line> lines, List<AnswerText> answers,
+                       boolean destructive, String loses, String basis, String escalationContact,
+                       List<String> alternatives) {
+    public StepText {
+        lines = List.copyOf(lines);
+        answers = List.copyOf(answers);
+        alternatives = List.copyOf(alternatives);
+    }
+
+    /** What kind of step it is. */
+    public enum Kind { ACTION, QUESTION, ESCALATION }
+
+    /**
+     * One rendered instruction line.
+     *
+     * @param indicator   what the indicator light does after this line; may be null
+     * @param voicePrompt what the headset says after this line; may be null
+     * @param holdSeconds how long to hold {@code buttons}; null when nothing is held
+     * @param versionNote the OS versions this line applies to (e.g. "Android 9 and older"); null when all
+     */
+    public record Line(String text, String indicator, String voicePrompt, Integer holdSeconds,
+                       List<String> buttons, String versionNote) {
+        public Line {
+            buttons = buttons == null ? List.of() : List.copyOf(buttons);
+        }
+
+        public static Line of(String text) {
+            return new Line(text, null, null, null, List.of(), null);
+        }
+    }
+
+    /** An answer a person can give. */
+    public record AnswerText(String id, String text) {
+    }
+}

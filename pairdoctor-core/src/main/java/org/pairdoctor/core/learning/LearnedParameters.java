@@ -1,0 +1,47 @@
+package org.pairdoctor.core.learning;
+
+import org.pairdoctor.core.model.TroubleshootingModel;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One version of learned parameters: per problem, the expected counts learned from stored
+ * sessions, which update the knowledge base's numbers with {@code pseudoCount} as the weight of
+ * those numbers. Versions are numbered by the {@link ParameterStore} that saves them; 0 means not
+ * saved yet. Immutable.
+ *
+ * @param sessions number of sessions learned from
+ */
+public record LearnedParameters(long version, Instant learnedAt, int sessions, double pseudoCount,
+                                Map<String, ProblemCounts> problems) {
+    public LearnedParameters {
+        problems = Collections.unmodifiableMap(new TreeMap<>(problems == null ? Map.of() : problems));
+    }
+
+    /** Nothing learned: every model stays the knowledge base's. */
+    public static LearnedParameters none() {
+        return new LearnedParameters(0, Instant.EPOCH, 0, 1, Map.of());
+    }
+
+    public LearnedParameters withVersion(long v) {
+        return new LearnedParameters(v, learnedAt, sessions, pseudoCount, problems);
+    }
+
+    /** The base model (the knowledge base's, for this problem and host) updated by what was learned. */
+    public TroubleshootingModel apply(TroubleshootingModel base, String problemId, String hostId) {
+        ProblemCounts p = problems.get(problemId);
+        if (p == null) {
+            return base;
+        }
+        return p.forHost(hostId).apply(base, pseudoCount);
+    }
+
+    /** Whether the host has parameters of its own for the problem (else it shares the pooled ones). */
+    public boolean hasOwnParameters(String problemId, String hostId) {
+        ProblemCounts p = problems.get(problemId);
+        return p != null && p.hosts().containsKey(hostId);
+    }
+}

@@ -1,0 +1,111 @@
+package org.pairdoctor.core.knowledge;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pairdoctor.core.model.Answer;
+import org.pairdoctor.core.model.Cause;
+import org.pairdoctor.core.model.ModelJson;
+import org.pairdoctor.core.model.Question;
+import org.pairdoctor.core.model.TroubleshootingModel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The shipped {@code knowledge/} directory (found through {@code PAIRDOCTOR_REPO_ROOT}, which surefire
+ * sets): it loads without errors, and every problem's model for every host follows the contract of
+ * {@code design/troubleshooting.md} after a round trip through the JSON format.
+ */
+class ShippedKnowledgeTest {
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void load() {
+        Path dir = KnowledgeBase.defaultDirectory();
+        assertThat(dir).as("the shipped knowledge directory").isDirectory();
+        try {
+            kb = KnowledgeBase.load(dir);
+        } catch (KnowledgeException e) {
+            fail("the shipped knowledge base is invalid:\n" + e.getMessage());
+        }
+    }
+
+    @Test
+    void defaultDirectoryIsTheRepositorysKnowledgeDirectory() {
+        assertThat(Files.isRegularFile(KnowledgeBase.defaultDirectory().resolve("sources.yaml"))).isTrue();
+    }
+
+    @Test
+    void itHoldsAtLeastOneOfEverything() {
+        assertThat(kb.devices()).isNotEmpty();
+        assertThat(kb.hosts()).isNotEmpty();
+        assertThat(kb.problems()).isNotEmpty();
+        assertThat(kb.problems()).anySatisfy(p -> assertThat(p.situation()).isEqualTo("first-time-pairing"));
+    }
+
+    @Test
+    void everyModelForEveryHostFollowsTheContract() {
+        List<String> hosts = new ArrayList<>(kb.hosts().stream().map(Host::id).toList());
+        hosts.add(KnowledgeBase.GENERIC_HOST);
+        int checked = 0;
+        for (Problem p : kb.problems()) {
+            for (String h : hosts) {
+                TroubleshootingModel m = ModelJson.parse(ModelJson.write(kb.model(p.id(), h)), p.id() + "@" + h);
+                assertThat(m.problem()).isEqualTo(p.id());
+                assertThat(m.context()).containsEntry("host", h);
+                assertThat(m.causes().stream().mapToDouble(Cause::prior).sum()).as("priors of %s@%s", p.id(), h)
+                        .isCloseTo(1.0, within(1e-6));
+                assertThat(m.causeIds()).contains("unknown");
+                for (Question q : m.questions()) {
+                    for (Cause c : m.causes()) {
+                        assertThat(q.answers().stream().mapToDouble(a -> a.likelihood(c.id())).sum())
+                                .as("likelihoods of %s for %s in %s@%s", q.id(), c.id(), p.id(), h)
+                                .isCloseTo(1.0, within(1e-6));
+                    }
+                    assertThat(q.answers()).extracting(Answer::id).doesNotHaveDuplicates();
+                }
+                assertThat(m.actions()).allSatisfy(a -> assertThat(a.fixProbability("unknown")).isZero());
+                assertThat(m.escalation()).isNotNull();
+                assertThat(m.escalation().seconds()).isPositive();
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(kb.problems().size() * hosts.size());
+    }
+
+    @Test
+    void everyStepRendersForEveryHostWithText() {
+        for (Problem p : kb.problems()) {
+            for (Host h : kb.hosts()) {
+                TroubleshootingModel m = kb.model(p.id(), h.id());
+                for (var a : m.actions()) {
+                    StepText t = kb.stepText(p.id(), a.id(), h.id(), null);
+                    assertThat(t.title()).isNotBlank();
+                    assertThat(t.lines()).as("lines of %s in %s on %s", a.id(), p.id(), h.id()).isNotEmpty()
+                            .allSatisfy(l -> assertThat(l.text()).isNotBlank().doesNotContain("{device}", "{scanName}"));
+                    assertThat(t.destructive()).isEqualTo(a.destructive());
+                    if (t.destructive()) {
+                        assertThat(t.loses()).isNotBlank();
+                    }
+                }
+                for (var q : m.questions()) {
+                    assertThat(kb.stepText(p.id(), q.id(), h.id(), null).answers()).hasSizeGreaterThanOrEqualTo(2);
+                }
+                assertThat(kb.stepText(p.id(), m.escalation().id(), h.id(), null).lines()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void everyHostHasAPairingGuide() {
+        for (Host h : kb.hosts()) {
+            assertThat(kb.pairingGuide(h.id(), null)).as("pairing guide for %s", h.id()).isNotEmpty();
+        }
+    }
+}

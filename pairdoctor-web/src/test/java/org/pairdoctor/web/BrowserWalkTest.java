@@ -1,0 +1,243 @@
+package org.pairdoctor.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks whole guided sessions in headless Chromium, on a phone-sized and a desktop viewport, to
+ * success and to escalation, and saves screenshots to {@code target/screenshots/}. Outside CI the
+ * test skips when Chromium or its driver is missing; under {@code CI=true} it fails instead.
+ */
+class BrowserWalkTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private static RunningServer server;
+    private static ChromeDriver driver;
+    private static int width;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(present, "skipped: " + CHROMIUM + " or " + DRIVER
+                    + " is missing (install chromium and chromium-driver)");
+        }
+        assertThat(present).as("chromium and chromium-driver must be installed under CI").isTrue();
+        Files.createDirectories(SHOTS);
+        server = new RunningServer();
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1280,800");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        o.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, o);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void viewport(int w, int h, boolean phone) {
+        width = w;
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", w, "height", h, "deviceScaleFactor", phone ? 2 : 1, "mobile", phone));
+    }
+
+    private static void javascript(boolean on) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+    }
+
+    /** A full-page PNG: the page's whole height at the current width. */
+    private static void shot(String name) throws Exception {
+        long height = ((Number) driver.executeScript(
+                "return Math.ceil(document.documentElement.scrollHeight)")).longValue();
+        Map<String, Object> r = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Files.write(SHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) r.get("data")));
+    }
+
+    private static void begin(String host, String problem) {
+        driver.get(server.uri("/").toString());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("headphones connected");
+        new Select(driver.findElement(By.id("host"))).selectByValue(host);
+        driver.findElement(By.cssSelector("input[name=problem][value=" + problem + "]")).click();
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(By.cssSelector("section.step"));
+    }
+
+    private static void waitFor(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(by).isEmpty());
+    }
+
+    private static WebElement button(String text) {
+        return driver.findElements(By.cssSelector(".answers button, .answers a")).stream()
+                .filter(b -> b.getText().trim().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + text + "' on " + driver.getCurrentUrl()));
+    }
+
+    private static String title() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private void walkToSuccess(String prefix) throws Exception {
+        begin("android-samsung", TestKnowledge.PROBLEM);
+        shot(prefix + "-1-start-step");
+        assertThat(title()).isEqualTo("Put the headset in pairing mode");
+        String page = driver.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("POWER").contains("7 seconds").contains("Bluetooth pairing")
+                .contains("Samsung Galaxy (One UI)");
+        driver.findElement(By.cssSelector("details.why summary")).click();
+        assertThat(driver.findElement(By.cssSelector("details.why")).getText())
+                .contains("The headset is not in pairing mode").contains("estimates");
+        shot(prefix + "-2-why-open");
+        button("That worked").click();
+        waitFor(By.cssSelector(".good-card"));
+        assertThat(title()).isEqualTo("You're connected");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Put the headset in pairing mode");
+        shot(prefix + "-3-fixed");
+    }
+
+    private void walkToEscalation(String prefix) throws Exception {
+        begin("ios", TestKnowledge.PROBLEM);
+        int n = 0;
+        for (int guard = 0; guard < 12; guard++) {
+            if (!driver.findElements(By.cssSelector(".escalate-card")).isEmpty()) {
+                break;
+            }
+            n++;
+            if (!driver.findElements(By.cssSelector(".warning")).isEmpty()
+                    && driver.findElements(By.cssSelector("input[name=confirmed]")).isEmpty()) {
+                shot(prefix + "-" + n + "-destructive-warning");
+                assertThat(driver.findElement(By.cssSelector(".warning")).getText()).contains("every pairing");
+                assertThat(driver.findElements(By.xpath("//button[normalize-space()='That worked']"))).isEmpty();
+                button("I understand, show me how").click();
+                waitFor(By.cssSelector("input[name=confirmed]"));
+                button("Didn't help").click();
+            } else if (!driver.findElements(By.cssSelector(".is-escalation")).isEmpty()) {
+                shot(prefix + "-" + n + "-escalation-step");
+                assertThat(driver.findElement(By.cssSelector(".contact")).getText()).contains("Sony support");
+                button("OK, show me the summary").click();
+            } else if (!driver.findElements(By.cssSelector(".choice-button")).isEmpty()) {
+                driver.findElements(By.cssSelector(".choice-button")).get(0).click();
+            } else {
+                if (n == 1) {
+                    shot(prefix + "-" + n + "-first-step");
+                }
+                button("Didn't help").click();
+            }
+            waitFor(By.cssSelector("main h1"));
+        }
+        assertThat(title()).isEqualTo("Contact Sony support");
+        String summary = driver.findElement(By.id("summary")).getAttribute("value");
+        assertThat(summary).contains("Headset: Sony WH-1000XM2").contains("Connecting to: iPhone or iPad (iOS)")
+                .contains("Put the headset in pairing mode -> Didn't help")
+                .contains("Reset the headset to factory settings -> Didn't help");
+        shot(prefix + "-" + (n + 1) + "-escalated");
+    }
+
+    private static void assertNoCspViolations() {
+        List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        assertThat(entries).noneMatch(e -> e.getMessage().contains("Content Security Policy"));
+    }
+
+    @Test
+    void aPhoneUserWalksToSuccess() throws Exception {
+        viewport(390, 844, true);
+        javascript(true);
+        walkToSuccess("phone-success");
+        assertNoCspViolations();
+    }
+
+    @Test
+    void aPhoneUserWalksToEscalation() throws Exception {
+        viewport(390, 844, true);
+        javascript(true);
+        walkToEscalation("phone-escalation");
+        assertThat(driver.findElement(By.cssSelector("button[data-copy]")).isDisplayed()).isTrue();
+        assertNoCspViolations();
+    }
+
+    @Test
+    void aDesktopUserWalksToSuccess() throws Exception {
+        viewport(1280, 800, false);
+        javascript(true);
+        walkToSuccess("desktop-success");
+        assertNoCspViolations();
+    }
+
+    @Test
+    void aDesktopUserWithoutJavaScriptWalksToEscalation() throws Exception {
+        viewport(1280, 800, false);
+        javascript(false);
+        try {
+            walkToEscalation("desktop-nojs-escalation");
+            assertThat(driver.findElement(By.cssSelector("button[data-copy]")).isDisplayed()).isFalse();
+        } finally {
+            javascript(true);
+        }
+    }
+
+    @Test
+    void theClockCountsUpWhileTheUserReadsAStep() throws Exception {
+        viewport(390, 844, true);
+        javascript(true);
+        begin("macos", TestKnowledge.FIRST_TIME);
+        String before = driver.findElement(By.cssSelector(".clock")).getText();
+        new WebDriverWait(driver, Duration.ofSeconds(4))
+                .until(d -> !d.findElement(By.cssSelector(".clock")).getText().equals(before));
+        assertThat(driver.findElement(By.cssSelector(".clock")).getText()).matches("\\d+:\\d\\d");
+    }
+
+    @Test
+    void referencePagesRenderOnAPhone() throws Exception {
+        viewport(390, 844, true);
+        javascript(true);
+        for (String p : List.of("guide/android-samsung", "behaviours", "faq", "facts")) {
+            driver.get(server.uri("/" + p).toString());
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+            shot("phone-" + p.replace('/', '-'));
+        }
+        driver.get(server.uri("/").toString());
+        shot("phone-start");
+        viewport(1280, 800, false);
+        shot("desktop-start");
+        assertNoCspViolations();
+    }
+}
