@@ -1,26 +1,26 @@
 package org.pairdoctor.benchmarks;
 
+import org.pairdoctor.core.knowledge.Host;
+import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.Problem;
 import org.pairdoctor.core.model.TroubleshootingModel;
-import org.pairdoctor.core.simulation.RandomModels;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
-/** The models the benchmarks treat as shipped. */
+/** The shipped models: every problem of the knowledge base on every host. */
 final class ShippedModels {
     private ShippedModels() {
     }
 
-    /**
-     * Until the knowledge base is available here: stand-ins of the shipped models' size (about 10
-     * causes, 10 actions, 3 questions), eleven of them.
-     */
+    /** Loads {@code KnowledgeBase.defaultDirectory()} (run from the repository root, or set PAIRDOCTOR_KB). */
     static List<TroubleshootingModel> load() {
+        KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
         List<TroubleshootingModel> out = new ArrayList<>();
-        SplittableRandom rng = new SplittableRandom(11);
-        for (int i = 0; i < 11; i++) {
-            out.add(RandomModels.generate(rng.split(), 10, 10, 3));
+        for (Problem p : kb.problems()) {
+            for (Host h : kb.hosts()) {
+                out.add(kb.model(p.id(), h.id()));
+            }
         }
         return out;
     }

@@ -27,4 +27,25 @@ class BenchCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("'psychic'").contains("valid policies");
     }
+
+    @Test
+    void theShippedWorldsMatchTheKnowledgeBaseAndTheBenchIsDeterministicForASeed() throws Exception {
+        for (String world : new String[] {"as-authored.yaml", "disagrees.yaml"}) {
+            String file = BenchCommand.repoRoot().resolve("worlds").resolve(world).toString();
+            String[] args = {"bench", "--world", file, "--problem", "pairing-fails", "--policies", "planner,static",
+                    "--sessions", "50", "--seed", "3", "--json"};
+            PlanCommandTest.Run a = PlanCommandTest.run(args);
+            PlanCommandTest.Run b = PlanCommandTest.run(args);
+            assertThat(a.code()).as(world + ": " + a.err()).isEqualTo(0);
+            JsonNode ra = new ObjectMapper().readTree(a.out()).get("results");
+            JsonNode rb = new ObjectMapper().readTree(b.out()).get("results");
+            assertThat(ra).hasSize(2);
+            for (int i = 0; i < 2; i++) {
+                for (String f : new String[] {"meanSeconds", "medianSeconds", "p90Seconds", "resolvedShare",
+                        "within90sShare", "meanSteps"}) {
+                    assertThat(rb.get(i).get(f).asDouble()).as(f).isEqualTo(ra.get(i).get(f).asDouble());
+                }
+            }
+        }
+    }
 }
