@@ -161,8 +161,8 @@ public final class JdbcSessionStore implements SessionStore {
 
     /** Sessions started in [{@code from}, {@code to}), oldest first, each with its turns in order. */
     public List<SessionRecord> startedBetween(Instant from, Instant to) {
-        long fromUs = from.isBefore(Instant.EPOCH.minusSeconds(1L << 40)) ? Long.MIN_VALUE : Micros.of(from);
-        long toUs = to.isAfter(Instant.EPOCH.plusSeconds(1L << 40)) ? Long.MAX_VALUE : Micros.of(to);
+        long fromUs = Micros.clamped(from);
+        long toUs = Micros.clamped(to);
         return db.read(h -> collect(h.createQuery(SELECT_WITH_TURNS
                         + " WHERE s.started_at_us >= :from AND s.started_at_us < :to"
                         + " ORDER BY s.started_at_us, s.id, t.idx")

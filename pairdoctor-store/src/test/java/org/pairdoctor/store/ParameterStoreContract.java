@@ -36,7 +36,7 @@ abstract class ParameterStoreContract {
     static LearnedParameters sample(double causeA) {
         OutcomeCounts c = new OutcomeCounts(10, Map.of("a", causeA, "b", 10 - causeA),
                 Map.of("fix-a", Map.of("a", causeA)), Map.of("fix-a", Map.of("a", causeA / 2)),
-                Map.of("q", Map.of("a", Map.of("red", 1.5))));
+                Map.of("q", Map.of("a", Map.of("red", 1.5))), Map.of("fix-a", 3.0), Map.of("fix-a", 95.5));
         return new LearnedParameters(0, Instant.parse("2026-11-20T12:00:00Z"), 10, 10,
                 Map.of("no-sound", new ProblemCounts(c, Map.of("ios", c), Map.of("ios", 10.0))));
     }

@@ -253,4 +253,27 @@ abstract class SessionStoreContract {
             assertThat(r.outcome()).isEqualTo(Outcome.FIXED);
         });
     }
+
+    @Test
+    void statisticsQueriesCountSessionsAndTheTriesAndFixesOfEveryStep() {
+        store.create(session("x1", T0));
+        store.appendTurn("x1", 0, turn("fix-a", Reply.didNotHelp(), 0));
+        store.appendTurn("x1", 1, turn("fix-b", Reply.worked(), 10));
+        store.create(session("x2", T0.plusSeconds(5)));
+        store.appendTurn("x2", 0, turn("fix-a", Reply.worked(), 0));
+        store.create(session("x3", T0.plusSeconds(9)));
+        store.appendTurn("x3", 0, turn("fix-a", Reply.skipped(), 0));
+        store.appendTurn("x3", 1, new Turn("indicator", Turn.StepKind.QUESTION, Reply.answered("red"), T0, T0));
+        store.create(session("later", T0.plusSeconds(86400)));
+
+        JdbcOutcomeQueries q = new JdbcOutcomeQueries(db);
+        var sessions = q.sessions(T0, T0.plusSeconds(3600));
+        assertThat(sessions).extracting(org.pairdoctor.core.statistics.SessionSummary::id)
+                .containsExactly("x1", "x2", "x3");
+        assertThat(sessions.get(0).outcome()).isEqualTo(Outcome.FIXED);
+        assertThat(sessions.get(0).fixedBy()).isEqualTo("fix-b");
+        assertThat(q.steps(T0, T0.plusSeconds(3600))).containsExactly(
+                new org.pairdoctor.core.statistics.StepCount("no-sound", "android", "fix-a", 2, 1),
+                new org.pairdoctor.core.statistics.StepCount("no-sound", "android", "fix-b", 1, 1));
+    }
 }

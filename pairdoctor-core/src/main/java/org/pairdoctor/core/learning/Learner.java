@@ -29,7 +29,8 @@ import java.util.Map;
  * Beta/Dirichlet posterior means with the knowledge base's numbers as priors (weight
  * {@link LearningSettings#pseudoCount()}). Each session's counts are weighted by
  * 0.5^(age / half-life). A host with enough sessions gets counts of its own; the others share the
- * problem's pooled counts. Pure: the clock is passed in. Thread-safe (no shared state).
+ * problem's pooled counts. How long each step takes is seen directly and averaged the same way.
+ * Pure: the clock is passed in. Thread-safe (no shared state).
  */
 public final class Learner {
     /** A session still in progress this long after it started is taken as abandoned. */
@@ -195,8 +196,13 @@ public final class Learner {
         void add(SessionRecord s, double weight) {
             List<Integer> failed = new ArrayList<>();
             List<int[]> answered = new ArrayList<>();
+            Map<String, Double> took = new LinkedHashMap<>();
             int worked = -1;
             for (Turn t : s.turns()) {
+                if (!(t.reply() instanceof Reply.Skipped) && (actionIndex.containsKey(t.stepId())
+                        || questionIndex.containsKey(t.stepId()))) {
+                    took.put(t.stepId(), Duration.between(t.shownAt(), t.answeredAt()).toMillis() / 1000.0);
+                }
                 if (t.reply() instanceof Reply.DidNotHelp || t.reply() instanceof Reply.Worked) {
                     Integer a = actionIndex.get(t.stepId());
                     if (a == null) {
@@ -216,7 +222,7 @@ public final class Learner {
                 }
             }
             observations.add(new Observation(weight, failed.stream().mapToInt(Integer::intValue).toArray(),
-                    worked, answered.toArray(new int[0][])));
+                    worked, answered.toArray(new int[0][]), took));
         }
 
         /** E-step for this group's sessions under {@code m}, adding to the host's and the pooled tally. */
@@ -259,6 +265,10 @@ public final class Learner {
                 }
                 host.session(o.weight);
                 pool.session(o.weight);
+                o.took.forEach((step, sec) -> {
+                    host.took(step, sec, o.weight);
+                    pool.took(step, sec, o.weight);
+                });
                 for (int c = 0; c < nc; c++) {
                     double p = o.weight * w[c] / total;
                     if (p == 0) {
@@ -309,7 +319,7 @@ public final class Learner {
         return total;
     }
 
-    /** One session in index form: its fading weight, failed actions, the fixing action or -1, answers. */
-    private record Observation(double weight, int[] failed, int worked, int[][] answers) {
+    /** One session in index form: its fading weight, failed actions, the fixing action or -1, answers, durations. */
+    private record Observation(double weight, int[] failed, int worked, int[][] answers, Map<String, Double> took) {
     }
 }

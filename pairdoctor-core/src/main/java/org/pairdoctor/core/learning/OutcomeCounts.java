@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * weighted by its fading weight and spread over the causes by its posterior. Counts rather than
  * probabilities are what is stored, so that the same counts can update any host's model of the
  * problem: the knowledge base's number for that host is the prior, the counts are the data.
+ * Durations are learned as well: how long people really take for a step is seen directly.
  * Immutable.
  *
  * @param sessions  total (faded) weight of the sessions counted
@@ -25,11 +26,16 @@ import java.util.TreeMap;
  * @param tries     action → cause → expected number of times the action was done with that cause
  * @param fixes     action → cause → expected number of those times it fixed the problem
  * @param answers   question → cause → answer → expected number of times that answer was given
+ * @param timed     action or question → (faded) number of times its duration was seen (skips excluded)
+ * @param seconds   action or question → (faded) sum of those durations in seconds
  */
 public record OutcomeCounts(double sessions, Map<String, Double> causes, Map<String, Map<String, Double>> tries,
                             Map<String, Map<String, Double>> fixes,
-                            Map<String, Map<String, Map<String, Double>>> answers) {
+                            Map<String, Map<String, Map<String, Double>>> answers,
+                            Map<String, Double> timed, Map<String, Double> seconds) {
     public OutcomeCounts {
+        timed = freeze1(timed);
+        seconds = freeze1(seconds);
         causes = freeze1(causes);
         tries = freeze2(tries);
         fixes = freeze2(fixes);
@@ -40,7 +46,7 @@ public record OutcomeCounts(double sessions, Map<String, Double> causes, Map<Str
     }
 
     public static OutcomeCounts empty() {
-        return new OutcomeCounts(0, Map.of(), Map.of(), Map.of(), Map.of());
+        return new OutcomeCounts(0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -78,7 +84,7 @@ public record OutcomeCounts(double sessions, Map<String, Double> causes, Map<Str
                     f.put(c.id(), p);
                 }
             }
-            newActions.add(new Action(a.id(), a.seconds(), f, a.destructive()));
+            newActions.add(new Action(a.id(), seconds(a.id(), a.seconds(), k), f, a.destructive()));
         }
 
         List<Question> newQuestions = new ArrayList<>();
@@ -108,10 +114,21 @@ public record OutcomeCounts(double sessions, Map<String, Double> causes, Map<Str
             }
             List<Answer> newAnswers = q.answers().stream()
                     .map(ans -> new Answer(ans.id(), likelihood.get(ans.id()))).toList();
-            newQuestions.add(new Question(q.id(), q.seconds(), newAnswers));
+            newQuestions.add(new Question(q.id(), seconds(q.id(), q.seconds(), k), newAnswers));
         }
         return new TroubleshootingModel(base.problem(), base.context(), newCauses, newActions, newQuestions,
                 base.escalation(), base.staticOrder());
+    }
+
+    /** Mean seconds of a step: the base's number weighs {@code k} observations (how long people take). */
+    private double seconds(String step, double base, double k) {
+        double n = timed.getOrDefault(step, 0.0);
+        return n > 0 ? (k * base + seconds.getOrDefault(step, 0.0)) / (k + n) : base;
+    }
+
+    /** The (faded) number of times a step's duration was seen. */
+    public double timed(String step) {
+        return timed.getOrDefault(step, 0.0);
     }
 
     /** The expected number of times {@code action} was done with {@code cause} present. */

@@ -15,8 +15,9 @@ import java.util.Locale;
  * One number of a model that learning moved, e.g. P(fix | battery-optimisation) of
  * exempt-from-battery-optimisation from 0.60 to 0.42, learned from an expected 340 tries.
  *
- * @param kind   PRIOR (of {@code cause}), FIX (of action {@code step} given {@code cause}) or ANSWER
- *               ({@code answer} to question {@code step} given {@code cause})
+ * @param kind   PRIOR (of {@code cause}), FIX (of action {@code step} given {@code cause}), ANSWER
+ *               ({@code answer} to question {@code step} given {@code cause}) or SECONDS (mean duration
+ *               of {@code step}; {@code cause} null)
  * @param step   the action or question; null for a prior
  * @param answer the answer; null unless ANSWER
  * @param n      the (faded, expected) number of observations behind the new number
@@ -24,18 +25,28 @@ import java.util.Locale;
 public record ParameterChange(String problem, String host, Kind kind, String cause, String step, String answer,
                               double before, double after, double n) {
     /** Which kind of number moved. */
-    public enum Kind { PRIOR, FIX, ANSWER }
+    public enum Kind { PRIOR, FIX, ANSWER, SECONDS }
 
     public double move() {
         return after - before;
     }
 
+    /** The move on a common scale for ranking: probabilities as they are, seconds relative to before. */
+    public double size() {
+        return kind == Kind.SECONDS ? Math.abs(move()) / Math.max(before, 1) : Math.abs(move());
+    }
+
     /** "P(fix | battery-optimisation) for exempt-from-battery-optimisation: 0.60 → 0.42 (n=340)". */
     public String describe() {
+        if (kind == Kind.SECONDS) {
+            return String.format(Locale.ROOT, "seconds of %s: %.0f \u2192 %.0f (n=%d)", step, before, after,
+                    Math.round(n));
+        }
         String what = switch (kind) {
             case PRIOR -> "P(" + cause + ")";
             case FIX -> "P(fix | " + cause + ") for " + step;
             case ANSWER -> "P(" + answer + " | " + cause + ") for " + step;
+            case SECONDS -> throw new IllegalStateException("handled above");
         };
         return String.format(Locale.ROOT, "%s: %.2f \u2192 %.2f (n=%d)", what, before, after, Math.round(n));
     }
@@ -55,6 +66,7 @@ public record ParameterChange(String problem, String host, Kind kind, String cau
         }
         for (Action a : after.actions()) {
             Action old = before.action(a.id()).orElse(null);
+            addSeconds(out, problem, host, a.id(), old == null ? a.seconds() : old.seconds(), a.seconds(), counts);
             for (Cause c : after.causes()) {
                 double b = old == null ? 0 : old.fixProbability(c.id());
                 add(out, new ParameterChange(problem, host, Kind.FIX, c.id(), a.id(), null, b,
@@ -63,6 +75,7 @@ public record ParameterChange(String problem, String host, Kind kind, String cau
         }
         for (Question q : after.questions()) {
             Question old = before.question(q.id()).orElse(null);
+            addSeconds(out, problem, host, q.id(), old == null ? q.seconds() : old.seconds(), q.seconds(), counts);
             for (Answer ans : q.answers()) {
                 Answer oldAns = old == null ? null : old.answer(ans.id()).orElse(null);
                 for (Cause c : after.causes()) {
@@ -78,8 +91,16 @@ public record ParameterChange(String problem, String host, Kind kind, String cau
 
     /** Orders changes by the size of their move, largest first. */
     public static Comparator<ParameterChange> largestFirst() {
-        return Comparator.comparingDouble((ParameterChange c) -> -Math.abs(c.move()))
+        return Comparator.comparingDouble((ParameterChange c) -> -c.size())
                 .thenComparing(ParameterChange::problem).thenComparing(ParameterChange::host);
+    }
+
+    private static void addSeconds(List<ParameterChange> out, String problem, String host, String step,
+                                   double before, double after, OutcomeCounts counts) {
+        if (Math.abs(after - before) >= 0.5) {
+            out.add(new ParameterChange(problem, host, Kind.SECONDS, null, step, null, before, after,
+                    counts.timed(step)));
+        }
     }
 
     private static void add(List<ParameterChange> out, ParameterChange c) {

@@ -10,6 +10,8 @@ final class Tally {
     private final Map<String, Map<String, Double>> tries = new HashMap<>();
     private final Map<String, Map<String, Double>> fixes = new HashMap<>();
     private final Map<String, Map<String, Map<String, Double>>> answers = new HashMap<>();
+    private final Map<String, Double> timed = new HashMap<>();
+    private final Map<String, Double> seconds = new HashMap<>();
 
     void session(double weight) {
         sessions += weight;
@@ -31,11 +33,16 @@ final class Tally {
                 .merge(answer, w, Double::sum);
     }
 
+    void took(String step, double seconds, double w) {
+        timed.merge(step, w, Double::sum);
+        this.seconds.merge(step, w * seconds, Double::sum);
+    }
+
     double sessions() {
         return sessions;
     }
 
     OutcomeCounts counts() {
-        return new OutcomeCounts(sessions, causes, tries, fixes, answers);
+        return new OutcomeCounts(sessions, causes, tries, fixes, answers, timed, seconds);
     }
 }

@@ -215,4 +215,25 @@ class LearnerTest {
         assertThat(back).isEqualTo(p);
         assertThat(back.apply(KB, "no-sound", "android")).isEqualTo(p.apply(KB, "no-sound", "android"));
     }
+
+    @Test
+    void stepsThatTakeLongerThanTheKnowledgeBaseSaysGetLongerDurations() {
+        List<SessionRecord> sessions = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            Turn slow = new Turn("fix-a", Turn.StepKind.ACTION, Reply.didNotHelp(), NOW, NOW.plusSeconds(90));
+            Turn skipped = new Turn("fix-both", Turn.StepKind.ACTION, Reply.skipped(), NOW, NOW.plusSeconds(2));
+            sessions.add(session("t" + i, "android", NOW, Outcome.FIXED, "fix-b", slow, skipped,
+                    new Turn("fix-b", Turn.StepKind.ACTION, Reply.worked(), NOW, NOW.plusSeconds(30))));
+        }
+        LearnedParameters p = new Learner(LearningSettings.defaults()).learn(sessions, KB_SOURCE, CLOCK).parameters();
+        TroubleshootingModel learned = p.apply(KB, "no-sound", "android");
+        // 90 observations of 90 s against 30 s with weight 10: (10·30 + 90·90) / 100 = 84.
+        assertThat(learned.action("fix-a").orElseThrow().seconds()).isCloseTo(84, within(1e-6));
+        assertThat(learned.action("fix-b").orElseThrow().seconds()).isCloseTo(30, within(1e-6));
+        // A skip says nothing about how long doing the step takes.
+        assertThat(learned.action("fix-both").orElseThrow().seconds()).isEqualTo(120);
+        assertThat(ParameterChange.between("no-sound", "android", KB, learned, p.problems().get("no-sound").pooled()))
+                .filteredOn(c -> c.kind() == ParameterChange.Kind.SECONDS).singleElement()
+                .extracting(ParameterChange::describe).isEqualTo("seconds of fix-a: 30 \u2192 84 (n=90)");
+    }
 }

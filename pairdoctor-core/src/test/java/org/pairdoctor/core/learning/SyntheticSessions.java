@@ -42,8 +42,9 @@ final class SyntheticSessions {
                 } else {
                     reply = Reply.accepted();
                 }
+                Instant shown = t;
                 t = t.plusSeconds((long) step.seconds());
-                s = s.reply(step.id(), reply, t, t);
+                s = s.reply(step.id(), reply, shown, t);
             }
             out.add(s.record());
         }

@@ -1,0 +1,52 @@
+package org.pairdoctor.cli;
+
+import org.pairdoctor.core.engine.Planners;
+import org.pairdoctor.core.engine.Step;
+import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.session.GuidedSession;
+import org.pairdoctor.core.session.Reply;
+import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.store.Database;
+import org.pairdoctor.store.JdbcSessionStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * Fills a real SQLite data directory with sessions played through the real session service: in
+ * this test world the audio output is never the problem and raising the volume fixes it for every
+ * other person.
+ */
+final class StoredSessions {
+    private StoredSessions() {
+    }
+
+    static void play(Path dataDir, int count, Instant start) {
+        KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+        try (Database db = Database.openDirectory(dataDir)) {
+            for (int i = 0; i < count; i++) {
+                Clock clock = Clock.fixed(start.plus(Duration.ofMinutes(i)), ZoneOffset.UTC);
+                SessionService service = new SessionService(kb, Planners.standard(), new JdbcSessionStore(db), clock);
+                GuidedSession s = service.start("sony-wh-1000xm2", "android", "connected-no-sound", "test", Map.of());
+                while (!s.ended()) {
+                    Step step = s.current().orElseThrow().step();
+                    Reply reply;
+                    if (step instanceof Step.Escalate) {
+                        reply = Reply.accepted();
+                    } else if (step instanceof Step.Ask ask) {
+                        reply = Reply.answered(ask.question().answers().get(0).id());
+                    } else if (step.id().equals("raise-volume") && i % 2 == 0) {
+                        reply = Reply.worked();
+                    } else {
+                        reply = Reply.didNotHelp();
+                    }
+                    s = service.reply(s.record().id(), step.id(), reply);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.pairdoctor.core.statistics;
+
+import org.pairdoctor.core.session.Outcome;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Figures for a group of sessions (all, a problem, a problem on a host, a month).
+ *
+ * @param resolution fixed among the sessions that ended (running ones are not counted)
+ */
+public record GroupStatistics(long sessions, long fixed, long escalated, long abandoned, long inProgress,
+                              Proportion resolution, DurationSummary timeToConnected) {
+    public static GroupStatistics of(List<SessionSummary> sessions) {
+        long fixed = 0;
+        long escalated = 0;
+        long abandoned = 0;
+        long running = 0;
+        List<Duration> times = new ArrayList<>();
+        for (SessionSummary s : sessions) {
+            switch (s.outcome()) {
+                case FIXED -> fixed++;
+                case ESCALATED -> escalated++;
+                case ABANDONED -> abandoned++;
+                case IN_PROGRESS -> running++;
+            }
+            s.timeToConnected().ifPresent(times::add);
+        }
+        return new GroupStatistics(sessions.size(), fixed, escalated, abandoned, running,
+                new Proportion(fixed, fixed + escalated + abandoned), DurationSummary.of(times));
+    }
+
+    /** Share of ended sessions that ended this way. */
+    public double share(Outcome outcome) {
+        long ended = fixed + escalated + abandoned;
+        if (ended == 0) {
+            return 0;
+        }
+        return switch (outcome) {
+            case FIXED -> (double) fixed / ended;
+            case ESCALATED -> (double) escalated / ended;
+            case ABANDONED -> (double) abandoned / ended;
+            case IN_PROGRESS -> 0;
+        };
+    }
+}
