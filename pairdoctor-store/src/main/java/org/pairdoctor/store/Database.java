@@ -25,7 +25,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>SQLite runs in WAL mode with {@code synchronous=FULL} (a commit is on disk before it
  * returns), a busy timeout for other processes and foreign keys on. Writes from this process are
  * serialised by a lock ({@link #write}): SQLite admits one writer at a time anyway, and a lock
- * queues writers fairly instead of letting them sleep in SQLite's busy handler.
+ * queues writers fairly instead of letting them sleep in SQLite's busy handler. Frequent small
+ * writes go through {@link #writeBatched}: group commit, one fsync for many callers.
  */
 public final class Database implements AutoCloseable {
     /** The file name used inside a data directory. */
@@ -39,12 +40,15 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    /** SQLite only: one transaction (one fsync) for every write queued meanwhile. */
+    private final GroupCommit groupCommit;
 
     private Database(String url, Dialect dialect, HikariDataSource pool) {
         this.url = url;
         this.dialect = dialect;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        this.groupCommit = dialect == Dialect.SQLITE ? new GroupCommit(jdbi, writeLock, "pairdoctor-group-commit") : null;
     }
 
     /**
@@ -148,6 +152,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a small writing unit of work in a transaction and returns once it is committed
+     * (durable). On SQLite the units of concurrent callers share one transaction and one fsync
+     * ({@link GroupCommit}): each runs in its own savepoint, so a unit that throws is undone and
+     * fails its own caller alone. On PostgreSQL each unit is its own transaction (the server groups
+     * concurrent commits itself). The work must not begin, commit or roll back transactions.
+     */
+    public <R> R writeBatched(HandleCallback<R, RuntimeException> work) {
+        if (groupCommit == null) {
+            return jdbi.inTransaction(work::withHandle);
+        }
+        return groupCommit.write(work);
+    }
+
+    /** SQLite: how many group-commit transactions were committed so far (0 on PostgreSQL). */
+    public long groupCommitCount() {
+        return groupCommit == null ? 0 : groupCommit.commits();
+    }
+
     /** Runs a reading unit of work on one handle. */
     public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
         return jdbi.withHandle(work);
@@ -156,6 +179,9 @@ public final class Database implements AutoCloseable {
     /** Closes the pool; safe to call twice. */
     @Override
     public void close() {
+        if (groupCommit != null) {
+            groupCommit.close();
+        }
         pool.close();
     }
 

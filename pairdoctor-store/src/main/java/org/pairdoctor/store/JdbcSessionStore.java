@@ -23,8 +23,9 @@ import java.util.Optional;
 
 /**
  * The session store on SQLite or PostgreSQL (tables {@code sessions} and {@code turns}). Every
- * call is one autocommitted statement (or one snapshot-consistent query), durable when it
- * returns. Times are kept to the microsecond. Thread-safe.
+ * write is one transaction (on SQLite shared with concurrent writers by group commit, see
+ * {@link Database#writeBatched}), durable when it returns; every read is one snapshot-consistent
+ * query. Times are kept to the microsecond. Thread-safe.
  *
  * <p>Two replies to one step: each tries to insert turn {@code index}; the primary key
  * (session_id, idx) lets exactly one in and the other gets a {@link StaleStepException}. This
@@ -51,30 +52,28 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public void create(SessionRecord s) {
-        db.write(h -> {
-            h.useTransaction(tx -> {
-                tx.createUpdate("""
-                                INSERT INTO sessions (id, device_id, host_id, problem_id, channel, context,
-                                    started_at_us, outcome, fixed_by, ended_at_us, parameters_version)
-                                VALUES (:id, :device, :host, :problem, :channel, :context, :started, :outcome,
-                                    :fixedBy, :ended, :version)""")
-                        .bind("id", s.id()).bind("device", s.deviceId()).bind("host", s.hostId())
-                        .bind("problem", s.problemId()).bind("channel", s.channel())
-                        .bind("context", toJson(s.context())).bind("started", Micros.of(s.startedAt()))
-                        .bind("outcome", s.outcome().name()).bind("fixedBy", s.fixedBy())
-                        .bind("ended", Micros.ofNullable(s.endedAt())).bind("version", s.parametersVersion())
-                        .execute();
-                for (int i = 0; i < s.turns().size(); i++) {
-                    insertTurn(tx, s.id(), i, s.turns().get(i));
-                }
-            });
+        db.writeBatched(tx -> {
+            tx.createUpdate("""
+                            INSERT INTO sessions (id, device_id, host_id, problem_id, channel, context,
+                                started_at_us, outcome, fixed_by, ended_at_us, parameters_version)
+                            VALUES (:id, :device, :host, :problem, :channel, :context, :started, :outcome,
+                                :fixedBy, :ended, :version)""")
+                    .bind("id", s.id()).bind("device", s.deviceId()).bind("host", s.hostId())
+                    .bind("problem", s.problemId()).bind("channel", s.channel())
+                    .bind("context", toJson(s.context())).bind("started", Micros.of(s.startedAt()))
+                    .bind("outcome", s.outcome().name()).bind("fixedBy", s.fixedBy())
+                    .bind("ended", Micros.ofNullable(s.endedAt())).bind("version", s.parametersVersion())
+                    .execute();
+            for (int i = 0; i < s.turns().size(); i++) {
+                insertTurn(tx, s.id(), i, s.turns().get(i));
+            }
             return null;
         });
     }
 
     @Override
     public void appendTurn(String sessionId, int index, Turn turn) {
-        db.write(h -> h.inTransaction(tx -> {
+        db.writeBatched(tx -> {
             // Lands only while the session is in progress and has exactly `index` turns; the
             // primary key turns a concurrent second insert into a no-op.
             int n = tx.createUpdate("""
@@ -103,7 +102,7 @@ public final class JdbcSessionStore implements SessionStore {
             }
             throw new StaleStepException("step '" + turn.stepId() + "' of session '" + sessionId
                     + "' was already answered (turn " + index + " exists or is out of order)");
-        }));
+        });
     }
 
     /**
@@ -131,7 +130,7 @@ public final class JdbcSessionStore implements SessionStore {
      */
     @Override
     public void finish(String sessionId, Outcome outcome, String fixedBy, Instant at) {
-        db.write(h -> {
+        db.writeBatched(h -> {
             int n = h.createUpdate("""
                             UPDATE sessions SET outcome = :outcome, fixed_by = :fixedBy, ended_at_us = :ended
                             WHERE id = :id AND outcome = :inProgress""")
