@@ -115,8 +115,9 @@ final class GroupCommit implements AutoCloseable {
                         results[i] = batch.get(i).work().withHandle(h);
                         h.release(savepoint);
                     } catch (RuntimeException e) {
+                        // Undoes this unit alone. (JDBI forgets a savepoint once rolled back to; SQLite
+                        // keeps it on its stack until the commit, which is harmless.)
                         h.rollbackToSavepoint(savepoint);
-                        h.release(savepoint);
                         failures[i] = e;
                     }
                 }
