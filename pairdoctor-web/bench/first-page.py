@@ -1,17 +1,25 @@
 #!/usr/bin/env python3
 """Measures `pairdoctor serve`: seconds from launch to the first page (200 on /), then seconds from
-Ctrl-C (SIGINT) to exit, and the exit code. Usage: first-page.py [runs] (from the repository root,
-after building the jar: ./mvnw -q -pl pairdoctor-cli -am package -DskipTests)."""
+Ctrl-C (SIGINT) to exit, and the exit code. Usage: first-page.py [runs] [--launcher] (from the
+repository root, after building the jar: ./mvnw -q -pl pairdoctor-cli -am package -DskipTests).
+By default it runs `java -jar` on the jar (plus $PD_JAVA_OPTS); with --launcher it runs ./pairdoctor,
+which uses the AppCDS archive of the serve command (the first such run trains it)."""
 import os, signal, subprocess, sys, tempfile, time, urllib.request
 
-runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+launcher = "--launcher" in sys.argv
+runs = int(args[0]) if args else 5
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 jar = os.path.join(root, "pairdoctor-cli", "target", "pairdoctor.jar")
 port = 18181
 for run in range(runs):
     data = tempfile.mkdtemp()
     t0 = time.monotonic()
-    p = subprocess.Popen(["java", "-Dpairdoctor.home=" + root, "-jar", jar, "serve", "--port", str(port), "--data", data],
+    if launcher:
+        cmd = [os.path.join(root, "pairdoctor")]
+    else:
+        cmd = ["java"] + os.environ.get("PD_JAVA_OPTS", "").split() + ["-Dpairdoctor.home=" + root, "-jar", jar]
+    p = subprocess.Popen(cmd + ["serve", "--port", str(port), "--data", data],
                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     first = None
