@@ -1,17 +1,216 @@
 package org.pairdoctor.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.pairdoctor.core.engine.Policies;
+import org.pairdoctor.core.simulation.Bench;
+import org.pairdoctor.core.simulation.ModelCatalog;
+import org.pairdoctor.core.simulation.RandomBench;
+import org.pairdoctor.core.simulation.Simulator;
+import org.pairdoctor.core.simulation.World;
+import org.pairdoctor.core.simulation.WorldFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Simulated sessions: compares policies, or measures learning.")
+/**
+ * {@code pairdoctor bench}: simulated sessions in a world, comparing policies
+ * ({@code --world --problem --host --policies --sessions --seed}); or planner/optimal ECR ratios on
+ * random models ({@code --random N}); or, with {@code --learn N}, the learning experiment (handled by
+ * {@link LearningBench}). Deterministic for a seed except the measured decision latencies.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Simulated sessions: compares policies, or measures learning.")
 final class BenchCommand implements Callable<Integer> {
+    static final List<String> DEFAULT_POLICIES = List.of("planner", "static", "pover-c", "optimal", "oracle");
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--world", paramLabel = "FILE",
+            description = "World file (YAML, see docs/simulation.md); default worlds/as-authored.yaml.")
+    Path world;
+
+    @Option(names = "--problem", defaultValue = "all", paramLabel = "ID|all", description = "Problem id, or all (default).")
+    String problem;
+
+    @Option(names = "--host", paramLabel = "H|all",
+            description = "A host id, or all for one row per host; default: the world's host mix.")
+    String host;
+
+    @Option(names = "--policies", split = ",", paramLabel = "a,b",
+            description = "Policies to compare (default planner,static,pover-c,optimal,oracle); also sacso.")
+    List<String> policies;
+
+    @Option(names = "--sessions", defaultValue = "1000", paramLabel = "N", description = "Sessions per problem (and host).")
+    int sessions;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default 1).")
+    long seed;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Option(names = "--optimal-time-limit", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Most time the optimal search may take per model (default ${DEFAULT-VALUE}).")
+    long optimalSeconds;
+
+    @Option(names = "--random", paramLabel = "N", description = "Instead: planner/optimal ECR on N random models.")
+    Integer random;
+
+    @Option(names = "--causes", defaultValue = "8", paramLabel = "K", description = "Random models: causes (default 8).")
+    int causes;
+
+    @Option(names = "--actions", defaultValue = "8", paramLabel = "M", description = "Random models: actions (default 8).")
+    int actions;
+
+    @Option(names = "--questions", defaultValue = "3", paramLabel = "Q", description = "Random models: questions (default 3).")
+    int questions;
+
+    @Option(names = "--learn", paramLabel = "N", description = "Instead: the learning experiment over N simulated sessions.")
+    Integer learn;
+
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("pairdoctor bench: not available yet in this build");
-        return 1;
+    public Integer call() throws JsonProcessingException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (sessions < 1 || (random != null && random < 1) || causes < 2 || actions < 0 || questions < 0) {
+            err.println("pairdoctor bench: --sessions and --random must be at least 1, --causes at least 2, "
+                    + "--actions and --questions at least 0");
+            return 2;
+        }
+        List<String> names = policies == null ? DEFAULT_POLICIES : policies;
+        for (String n : names) {
+            if (!Policies.NAMES.contains(n)) {
+                err.println("pairdoctor bench: unknown policy '" + n + "'; valid policies: " + String.join(", ", Policies.NAMES));
+                return 2;
+            }
+        }
+        if (learn != null) {
+            return new LearningBench(this).call();
+        }
+        if (random != null) {
+            return randomBench();
+        }
+        Simulator sim = simulator();
+        List<String> problems = problem.equals("all") ? List.of() : List.of(problem);
+        List<Bench.Row> rows = new Bench(sim).run(new Bench.Options(problems, host, names, sessions, seed,
+                optimalSeconds * 1000));
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("world", sim.world().origin());
+            out.put("sessions", sessions);
+            out.put("seed", seed);
+            out.put("results", rows.stream().map(BenchCommand::row).toList());
+            spec.commandLine().getOut().println(mapper().writeValueAsString(out));
+        } else {
+            table(rows);
+        }
+        return 0;
+    }
+
+    /** The world (default worlds/as-authored.yaml) and its knowledge base, checked against each other. */
+    Simulator simulator() {
+        Path file = world != null ? world : repoRoot().resolve("worlds").resolve("as-authored.yaml");
+        World w = WorldFile.read(file);
+        ModelCatalog catalog = KnowledgeCatalog.load(w.knowledge());
+        return new Simulator(w, catalog);
+    }
+
+    static Path repoRoot() {
+        String home = System.getProperty("pairdoctor.home");
+        if (home != null) {
+            return Path.of(home);
+        }
+        String env = System.getenv("PAIRDOCTOR_REPO_ROOT");
+        return Path.of(env != null ? env : ".");
+    }
+
+    private int randomBench() throws JsonProcessingException {
+        RandomBench.Result r = RandomBench.run(random, causes, actions, questions, seed);
+        if (json) {
+            Map<String, Object> inner = new LinkedHashMap<>();
+            inner.put("instances", r.instances());
+            inner.put("causes", r.causes());
+            inner.put("actions", r.actions());
+            inner.put("questions", r.questions());
+            inner.put("ratioMean", r.ratioMean());
+            inner.put("ratioP95", r.ratioP95());
+            inner.put("ratioMax", r.ratioMax());
+            inner.put("plannerSolvedExactly", r.plannerSolvedExactly());
+            inner.put("heuristicRatioMean", r.heuristicRatioMean());
+            inner.put("heuristicRatioP95", r.heuristicRatioP95());
+            inner.put("heuristicRatioMax", r.heuristicRatioMax());
+            spec.commandLine().getOut().println(mapper().writeValueAsString(Map.of("random", inner)));
+        } else {
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "%d random models (%d causes, %d actions, %d questions), planner ECR / optimal ECR:%n"
+                            + "  planner (solved exactly on %d): mean %.4f, p95 %.4f, max %.4f%n"
+                            + "  its heuristic alone (sacso):    mean %.4f, p95 %.4f, max %.4f%n",
+                    r.instances(), r.causes(), r.actions(), r.questions(), r.plannerSolvedExactly(), r.ratioMean(),
+                    r.ratioP95(), r.ratioMax(), r.heuristicRatioMean(), r.heuristicRatioP95(), r.heuristicRatioMax());
+        }
+        return 0;
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    static Map<String, Object> row(Bench.Row r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("problem", r.problem());
+        m.put("host", r.host());
+        m.put("policy", r.policy());
+        m.put("sessions", r.sessions());
+        m.put("meanSeconds", r.meanSeconds());
+        m.put("medianSeconds", r.medianSeconds());
+        m.put("p90Seconds", r.p90Seconds());
+        m.put("resolvedShare", r.resolvedShare());
+        m.put("within90sShare", r.within90sShare());
+        m.put("escalatedShare", r.escalatedShare());
+        m.put("abandonedShare", r.abandonedShare());
+        m.put("meanSteps", r.meanSteps());
+        m.put("decisionMicrosP50", r.decisionMicrosP50());
+        m.put("decisionMicrosP99", r.decisionMicrosP99());
+        if (r.note() != null) {
+            m.put("note", r.note());
+        }
+        return m;
+    }
+
+    private void table(List<Bench.Row> rows) {
+        PrintWriter out = spec.commandLine().getOut();
+        String fmt = "%-34s %-18s %-8s %8s %8s %8s %9s %8s %6s %8s %8s%n";
+        out.printf(Locale.ROOT, fmt, "problem", "host", "policy", "mean s", "median", "p90", "resolved", "<=90s",
+                "steps", "p50 us", "p99 us");
+        List<String> notes = new ArrayList<>();
+        for (Bench.Row r : rows) {
+            if (r.meanSeconds() == null) {
+                out.printf(Locale.ROOT, fmt, r.problem(), r.host(), r.policy(), "-", "-", "-", "-", "-", "-", "-", "-");
+                notes.add(r.problem() + " / " + r.policy() + ": " + r.note());
+                continue;
+            }
+            out.printf(Locale.ROOT, fmt, r.problem(), r.host(), r.policy(), f1(r.meanSeconds()), f1(r.medianSeconds()),
+                    f1(r.p90Seconds()), pct(r.resolvedShare()), pct(r.within90sShare()),
+                    String.format(Locale.ROOT, "%.2f", r.meanSteps()), f1(r.decisionMicrosP50()), f1(r.decisionMicrosP99()));
+        }
+        notes.forEach(n -> out.println("note: " + n));
+    }
+
+    private static String f1(double x) {
+        return String.format(Locale.ROOT, "%.1f", x);
+    }
+
+    private static String pct(double x) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * x);
     }
 }

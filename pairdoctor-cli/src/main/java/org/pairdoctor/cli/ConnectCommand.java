@@ -1,17 +1,189 @@
 package org.pairdoctor.cli;
 
+import org.pairdoctor.bluez.BluezException;
+import org.pairdoctor.bluez.CommandAudioServerCheck;
+import org.pairdoctor.bluez.ConnectReport;
+import org.pairdoctor.bluez.ConnectRequest;
+import org.pairdoctor.bluez.Connector;
+import org.pairdoctor.bluez.Diagnosis;
+import org.pairdoctor.bluez.Headset;
+import org.pairdoctor.bluez.Phase;
+import org.pairdoctor.bluez.Profiles;
+import org.pairdoctor.bluez.SysfsRfkill;
+import org.pairdoctor.bluez.dbus.DbusBluezClient;
+import org.pairdoctor.cli.terminal.ConnectorHandOver;
+import org.pairdoctor.cli.terminal.GuidedTerminal;
+import org.pairdoctor.cli.terminal.JlinePrompter;
+import org.pairdoctor.cli.terminal.KnowledgeAccess;
+import org.pairdoctor.cli.terminal.LinePrompter;
+import org.pairdoctor.cli.terminal.Prompter;
+import org.pairdoctor.cli.terminal.TerminalConnectorListener;
+import org.pairdoctor.cli.terminal.TerminalKnowledge;
+import org.pairdoctor.core.PairdoctorException;
+import org.pairdoctor.core.engine.Planners;
+import org.pairdoctor.core.session.GuidedSession;
+import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.store.Database;
+import org.pairdoctor.store.JdbcSessionStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "connect", mixinStandardHelpOptions = true, description = "Linux: pairs, trusts and connects a headset through BlueZ, and diagnoses failures.")
+@Command(name = "connect", mixinStandardHelpOptions = true,
+        description = "Linux: pairs, trusts and connects a headset through BlueZ, and diagnoses failures.")
 final class ConnectCommand implements Callable<Integer> {
+    static final String DEFAULT_DEVICE = "sony-wh-1000xm2";
+
+    /** Used only when the knowledge base cannot be loaded (same text as its enter-pairing-mode procedure). */
+    static final Headset BUILT_IN_XM2 = new Headset("Sony WH-1000XM2", java.util.List.of("WH-1000XM2"),
+            java.util.List.of("LE_WH-1000XM2"), java.util.List.of(
+            "Turn the headset off first (a new or just-initialised headset enters pairing mode when turned on).",
+            "Press and hold the POWER button for about 7 seconds, and release it when the indicator starts flashing.",
+            "The blue indicator flashes twice in a row, again and again, and you hear \"Bluetooth pairing\"."));
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--device", paramLabel = "NAME|ADDRESS|ID",
+            description = "The headset: a knowledge-base device id, its name or its address (default: ${DEFAULT-VALUE}).",
+            defaultValue = DEFAULT_DEVICE)
+    String device;
+
+    @Option(names = "--adapter", paramLabel = "hciN", description = "The Bluetooth adapter to use (default: the first powered one).")
+    String adapter;
+
+    @Option(names = "--assume-ready", description = "The headset is already in pairing mode: do not ask.")
+    boolean assumeReady;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "30", description = "Seconds to look for the headset (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--no-troubleshoot", description = "On failure, do not start the guided troubleshooter.")
+    boolean noTroubleshoot;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory of the SQLite store for the hand-over session.")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the store for the hand-over session.")
+    String db;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled one).")
+    Path kb;
+
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("pairdoctor connect: not available yet in this build");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        if (timeoutSeconds <= 0 || timeoutSeconds > 600) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout must be between 0 and 600 seconds, not " + timeoutSeconds);
+        }
+        Optional<TerminalKnowledge> knowledge = knowledge(out);
+        Optional<Headset> known = knowledge.flatMap(k -> k.headset(device))
+                .or(() -> DEFAULT_DEVICE.equals(device) ? Optional.of(BUILT_IN_XM2) : Optional.empty());
+        Headset headset = known.orElseGet(() -> Headset.named(device));
+        boolean deviceIsId = known.isPresent();
+        boolean tty = System.console() != null;
+        try (Prompter prompter = tty ? JlinePrompter.system() : LinePrompter.standardInput(out)) {
+            ConnectReport report;
+            out.println("Connecting " + headset.displayName() + " ...");
+            out.flush();
+            try (DbusBluezClient client = DbusBluezClient.connectSystemBus()) {
+                var listener = new TerminalConnectorListener(out, System.err, tty, prompter);
+                report = new Connector(client, SysfsRfkill.system(), new CommandAudioServerCheck(Duration.ofSeconds(2)),
+                        listener).connect(new ConnectRequest(deviceIsId ? Optional.empty() : Optional.of(device),
+                        Optional.ofNullable(adapter), assumeReady,
+                        Duration.ofMillis(Math.round(timeoutSeconds * 1000)), headset));
+            } catch (BluezException e) {
+                printDiagnosis(out, new Diagnosis(Diagnosis.Finding.NO_BUS, "Cannot reach BlueZ over D-Bus.",
+                        e.reason() + ".", "Run pairdoctor on the Linux machine itself, in a normal desktop or login "
+                        + "session; on a server, install and start dbus and bluez (sudo systemctl start dbus bluetooth).",
+                        java.util.List.of()));
+                return 1;
+            }
+            printReport(out, report);
+            if (report.connected()) {
+                return 0;
+            }
+            report.diagnosis().ifPresent(d -> printDiagnosis(out, d));
+            if (!noTroubleshoot && knowledge.isPresent() && report.diagnosis().isPresent()) {
+                handOver(out, knowledge.get(), report, prompter, deviceIsId ? device : DEFAULT_DEVICE);
+            }
+            return 1;
+        }
+    }
+
+    private Optional<TerminalKnowledge> knowledge(PrintWriter out) {
+        try {
+            return Optional.of(KnowledgeAccess.load(kb));
+        } catch (PairdoctorException e) {
+            out.println("(knowledge base not available: " + e.getMessage() + "; using generic instructions)");
+            return Optional.empty();
+        }
+    }
+
+    static void printReport(PrintWriter out, ConnectReport report) {
+        out.println();
+        out.println("Timeline:");
+        for (Phase p : report.timeline()) {
+            out.printf(Locale.ROOT, "  %-20s %6.2f s%s%n", p.name(), p.seconds(), p.waitingForUser() ? "  (waiting for you)" : "");
+        }
+        out.printf(Locale.ROOT, "  %-20s %6.2f s%n", "total (pairdoctor)", report.ownTime().toNanos() / 1e9);
+        if (report.connected()) {
+            var d = report.device().orElseThrow();
+            out.println();
+            out.println((report.alreadyConnected() ? "Already connected: " : "Connected: ") + d.displayName() + " ("
+                    + d.address() + ") with music (A2DP)" + (report.callProfile() ? " and calls (HFP/HSP)" : "") + ".");
+            report.battery().ifPresent(b -> out.println("Battery: " + b + "%"));
+            if (!d.uuids().isEmpty()) {
+                out.println("Profiles it offers: " + String.join(", ", Profiles.describe(d.uuids())));
+            }
+        }
+        out.flush();
+    }
+
+    static void printDiagnosis(PrintWriter out, Diagnosis d) {
+        out.println();
+        out.println("Not connected. " + d.what());
+        out.println("Why: " + d.why());
+        out.println("Fix: " + d.fix());
+        out.flush();
+    }
+
+    private void handOver(PrintWriter out, TerminalKnowledge knowledge, ConnectReport report, Prompter prompter,
+                          String deviceId) {
+        Optional<String> problem = ConnectorHandOver.problem(report.diagnosis().orElseThrow(), knowledge);
+        if (problem.isEmpty()) {
+            return;
+        }
+        String host = knowledge.linuxHost(System.getenv("XDG_CURRENT_DESKTOP"));
+        try (Database database = Database.open(db, data)) {
+            SessionService service = new SessionService(knowledge, Planners.standard(), new JdbcSessionStore(database),
+                    Clock.systemUTC());
+            var model = knowledge.model(problem.get(), host);
+            Map<String, String> answers = ConnectorHandOver.preAnswers(model, knowledge.probes(problem.get()),
+                    report.probes());
+            GuidedSession session = service.start(deviceId, host, problem.get(), "connector",
+                    Map.of("finding", report.diagnosis().orElseThrow().finding().name().toLowerCase(Locale.ROOT)),
+                    answers);
+            out.println();
+            out.println("Guided troubleshooting: " + problem.get() + " (" + answers.size()
+                    + " question(s) already answered by the connector).");
+            if (prompter.interactive()) {
+                new GuidedTerminal(service, knowledge, prompter, out, Clock.systemUTC()).run(session);
+            } else {
+                out.println("Continue it with: pairdoctor diagnose --session " + session.record().id());
+            }
+        } catch (PairdoctorException e) {
+            out.println("(could not start the guided troubleshooter: " + e.getMessage() + ")");
+        }
+        out.flush();
     }
 }

@@ -1,17 +1,129 @@
 package org.pairdoctor.cli;
 
+import org.pairdoctor.core.engine.Planners;
+import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.store.Database;
+import org.pairdoctor.store.JdbcSessionStore;
+import org.pairdoctor.web.WebEnvironment;
+import org.pairdoctor.web.WebServer;
+import org.pairdoctor.web.content.KnowledgeCatalogue;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import sun.misc.Signal;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Runs the web app: guided sessions in the browser and the REST API.")
+/**
+ * {@code pairdoctor serve}: the web app and REST API on the embedded SQLite database (or the
+ * database given). Ctrl-C (or SIGTERM) stops it cleanly: requests in flight finish, the database is
+ * closed, and the exit code is 0.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Runs the web app: guided sessions in the browser and the REST API.")
 final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
+    String bind;
+
+    @ArgGroup(exclusive = true)
+    Storage storage = new Storage();
+
+    static final class Storage {
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "Directory of the SQLite database (default: $XDG_DATA_HOME/pairdoctor)")
+        Path data;
+
+        @Option(names = "--db", paramLabel = "JDBC_URL",
+                description = "Database URL instead: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=..")
+        String db;
+    }
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled knowledge/)")
+    Path kb;
+
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("pairdoctor serve: not available yet in this build");
-        return 1;
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        WebServer.Settings settings = WebServer.Settings.defaults(port).withBind(bind);
+        // The knowledge base and the database (migrations) load in parallel: the first page comes sooner.
+        Path kbDir = kb != null ? kb : KnowledgeBase.defaultDirectory();
+        CompletableFuture<KnowledgeBase> loading = CompletableFuture.supplyAsync(() -> KnowledgeBase.load(kbDir));
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Database database = Database.open(storage == null ? null : storage.db, storage == null ? null : storage.data)) {
+            KnowledgeBase knowledge = join(loading);
+            Clock clock = Clock.systemUTC();
+            JdbcSessionStore store = new JdbcSessionStore(database);
+            SessionService sessions = new SessionService(knowledge, Planners.standard(), store, clock);
+            KnowledgeCatalogue catalogue = new KnowledgeCatalogue(knowledge);
+            WebEnvironment env = new WebEnvironment(catalogue, knowledge, sessions, store, clock,
+                    List.of(database, knowledge));
+            WebServer server = new WebServer(catalogue, sessions, clock, env.discoverModules(), settings).start();
+            onStopSignal(stop);
+            // Fallback for any other way the JVM is shut down (SIGHUP, a signal we could not claim):
+            // still stop the server and close the database before the process ends.
+            Thread hook = new Thread(() -> {
+                stop.countDown();
+                try {
+                    stopped.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "pairdoctor-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            out.println("pairdoctor is serving on " + server.url());
+            out.println("Database: " + database.displayUrl() + ". Press Ctrl-C to stop.");
+            out.flush();
+            stop.await();
+            out.println("pairdoctor: stopping (finishing requests in flight) ...");
+            out.flush();
+            server.stop();
+        } finally {
+            stopped.countDown();
+        }
+        out.println("pairdoctor: stopped");
+        return 0;
+    }
+
+    /**
+     * Ctrl-C and SIGTERM end the wait in {@link #call()}. Handling them ourselves, rather than only
+     * in a shutdown hook, lets the command return 0 after a clean stop (a JVM ended by SIGINT exits
+     * 130). When a signal cannot be claimed (e.g. -Xrs), the shutdown hook still stops cleanly.
+     */
+    private static KnowledgeBase join(CompletableFuture<KnowledgeBase> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    private static void onStopSignal(CountDownLatch stop) {
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                Signal.handle(new Signal(name), s -> stop.countDown());
+            } catch (IllegalArgumentException e) {
+                // not available on this platform or JVM: the shutdown hook covers it
+            }
+        }
     }
 }

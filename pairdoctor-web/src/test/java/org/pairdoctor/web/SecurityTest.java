@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityTest {
-    private static RunningServer server;
+    static RunningServer server;
 
     @BeforeAll
     static void start() {

@@ -65,7 +65,7 @@ public final class TestKnowledge implements Catalogue, ModelSource {
                 List.of(new Question("indicator-pattern", 10, List.of(
                         new Answer("flashes-twice", Map.of("not-in-pairing-mode", 0.1, "stale-pairing", 0.6, "unknown", 0.5)),
                         new Answer("other", Map.of("not-in-pairing-mode", 0.9, "stale-pairing", 0.4, "unknown", 0.5))))),
-                new Escalation("contact-sony-support", 900));
+                new Escalation("contact-sony-support", 3600));
     }
 
     @Override

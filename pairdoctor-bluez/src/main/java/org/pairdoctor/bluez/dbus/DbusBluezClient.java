@@ -40,6 +40,8 @@ public final class DbusBluezClient implements BluezClient {
     static final String DEVICE = "org.bluez.Device1";
     static final DBusPath AGENT_PATH = new DBusPath("/org/pairdoctor/agent");
 
+    private static final String QUIET_DBUS_JAVA = "org.slf4j.simpleLogger.log.org.freedesktop.dbus";
+
     private final DBusConnection connection;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> signalHandlers = new ArrayList<>();
@@ -48,18 +50,27 @@ public final class DbusBluezClient implements BluezClient {
         this.connection = connection;
     }
 
+    /** System property that overrides the bus address (tests and benchmarks run in one JVM). */
+    public static final String BUS_PROPERTY = "pairdoctor.systemBus";
+
     /**
-     * Connects to the system bus: {@code DBUS_SYSTEM_BUS_ADDRESS} when set, else the standard socket.
+     * Connects to the system bus: the {@value #BUS_PROPERTY} system property when set, else
+     * {@code DBUS_SYSTEM_BUS_ADDRESS} when set, else the standard socket.
      *
      * @throws BluezException {@link BluezError#NO_BUS} when there is no bus to connect to
      */
     public static DbusBluezClient connectSystemBus() {
-        String address = System.getenv("DBUS_SYSTEM_BUS_ADDRESS");
+        String address = System.getProperty(BUS_PROPERTY, System.getenv("DBUS_SYSTEM_BUS_ADDRESS"));
         return open(address == null || address.isBlank() ? null : address);
     }
 
     /** Connects to the bus at {@code address} ({@code unix:path=...}); null means the system bus. */
     public static DbusBluezClient open(String address) {
+        // dbus-java logs every transport choice at INFO; on a terminal that is noise (slf4j-simple
+        // reads this when the first dbus-java logger is created). An explicit setting wins.
+        if (System.getProperty(QUIET_DBUS_JAVA) == null) {
+            System.setProperty(QUIET_DBUS_JAVA, "warn");
+        }
         try {
             DBusConnectionBuilder builder = address == null ? DBusConnectionBuilder.forSystemBus()
                     : DBusConnectionBuilder.forAddress(address);

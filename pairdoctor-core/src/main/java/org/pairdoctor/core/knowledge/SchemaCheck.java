@@ -121,6 +121,14 @@ final class SchemaCheck {
                     return doc.errorAtKey(at + "/" + YamlDocument.segment(key), message);
                 }
             }
+            case "propertyNames" -> {
+                String key = e.getProperty();
+                if (key != null) {
+                    return doc.errorAtKey(at + "/" + YamlDocument.segment(key), "'" + key + "' is not a kebab-case id "
+                            + "(lowercase letters and digits, words joined by single hyphens, e.g. enter-pairing-mode)"
+                            + where(at));
+                }
+            }
             case "required" -> {
                 String key = e.getProperty() != null ? e.getProperty() : String.valueOf(arg(e, 0));
                 return doc.errorAtKey(at, "missing required key '" + key + "'" + where(at));

@@ -7,7 +7,10 @@ final class Spelling {
     private Spelling() {
     }
 
-    /** The candidate within edit distance 2 (or a third of the word) of {@code word}; null if none. */
+    /**
+     * The candidate within edit distance 2 (or a third of the word) of {@code word}, or failing that
+     * one that the word abbreviates ({@code secs} for {@code seconds}); null if none.
+     */
     static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -19,7 +22,25 @@ final class Spelling {
                 bestDistance = d;
             }
         }
+        if (best == null && word.length() >= 3) {
+            String w = word.toLowerCase(java.util.Locale.ROOT);
+            for (String c : candidates) {
+                if (isSubsequence(w, c.toLowerCase(java.util.Locale.ROOT)) && c.charAt(0) == word.charAt(0)) {
+                    return c;
+                }
+            }
+        }
         return best;
+    }
+
+    private static boolean isSubsequence(String shorter, String longer) {
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (shorter.charAt(i) == longer.charAt(j)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
     }
 
     static int distance(String a, String b) {

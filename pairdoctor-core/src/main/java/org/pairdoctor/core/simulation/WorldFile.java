@@ -22,17 +22,31 @@ public final class WorldFile {
     private WorldFile() {
     }
 
-    record UsersYaml(Double answerMistakeRate, Double skipRate, Double giveUpAfterSeconds, Double giveUpPerStep,
-                     Double durationSpread) {
+    // Wire shapes: classes with fields, not records, so that Jackson reports a bad field at its own
+    // line (records are bound after buffering the whole object).
+    static final class UsersYaml {
+        public Double answerMistakeRate;
+        public Double skipRate;
+        public Double giveUpAfterSeconds;
+        public Double giveUpPerStep;
+        public Double durationSpread;
     }
 
-    record ProblemYaml(Map<String, Double> priors, Map<String, Map<String, Double>> hostPriors,
-                       Map<String, Map<String, Double>> fixes, Map<String, Map<String, Map<String, Double>>> answers,
-                       Map<String, Double> seconds, Map<String, Double> spread) {
+    static final class ProblemYaml {
+        public Map<String, Double> priors;
+        public Map<String, Map<String, Double>> hostPriors;
+        public Map<String, Map<String, Double>> fixes;
+        public Map<String, Map<String, Map<String, Double>>> answers;
+        public Map<String, Double> seconds;
+        public Map<String, Double> spread;
     }
 
-    record WorldYaml(String knowledge, String description, Map<String, Double> hosts, UsersYaml users,
-                     Map<String, ProblemYaml> problems) {
+    static final class WorldYaml {
+        public String knowledge;
+        public String description;
+        public Map<String, Double> hosts;
+        public UsersYaml users;
+        public Map<String, ProblemYaml> problems;
     }
 
     /** Reads a world file; a relative {@code knowledge} path is resolved against the file's directory. */
@@ -64,27 +78,27 @@ public final class WorldFile {
         if (w == null) {
             throw new InvalidWorldException(origin + ": empty world file");
         }
-        if (w.knowledge() == null || w.knowledge().isBlank()) {
+        if (w.knowledge == null || w.knowledge.isBlank()) {
             throw new InvalidWorldException(origin + ": 'knowledge' (the knowledge base directory) is missing");
         }
         World.Users d = World.Users.DEFAULT;
-        UsersYaml u = w.users();
+        UsersYaml u = w.users;
         World.Users users = u == null ? d : new World.Users(
-                rate(u.answerMistakeRate(), d.answerMistakeRate(), origin, "users.answerMistakeRate"),
-                rate(u.skipRate(), d.skipRate(), origin, "users.skipRate"),
-                nonNegative(u.giveUpAfterSeconds(), d.giveUpAfterSeconds(), origin, "users.giveUpAfterSeconds"),
-                rate(u.giveUpPerStep(), d.giveUpPerStep(), origin, "users.giveUpPerStep"),
-                nonNegative(u.durationSpread(), d.durationSpread(), origin, "users.durationSpread"));
+                rate(u.answerMistakeRate, d.answerMistakeRate(), origin, "users.answerMistakeRate"),
+                rate(u.skipRate, d.skipRate(), origin, "users.skipRate"),
+                nonNegative(u.giveUpAfterSeconds, d.giveUpAfterSeconds(), origin, "users.giveUpAfterSeconds"),
+                rate(u.giveUpPerStep, d.giveUpPerStep(), origin, "users.giveUpPerStep"),
+                nonNegative(u.durationSpread, d.durationSpread(), origin, "users.durationSpread"));
         Map<String, World.ProblemTruth> problems = new java.util.LinkedHashMap<>();
-        if (w.problems() != null) {
-            w.problems().forEach((id, p) -> problems.put(id, p == null ? World.ProblemTruth.NONE
-                    : new World.ProblemTruth(p.priors(), p.hostPriors(), p.fixes(), p.answers(), p.seconds(),
-                    p.spread())));
+        if (w.problems != null) {
+            w.problems.forEach((id, p) -> problems.put(id, p == null ? World.ProblemTruth.NONE
+                    : new World.ProblemTruth(p.priors, p.hostPriors, p.fixes, p.answers, p.seconds,
+                    p.spread)));
         }
-        if (w.hosts() != null) {
-            w.hosts().forEach((h, x) -> nonNegative(x, 0, origin, "hosts." + h));
+        if (w.hosts != null) {
+            w.hosts.forEach((h, x) -> nonNegative(x, 0, origin, "hosts." + h));
         }
-        return new World(origin, base.resolve(w.knowledge()).normalize(), w.hosts(), users, problems);
+        return new World(origin, base.resolve(w.knowledge).normalize(), w.hosts, users, problems);
     }
 
     private static double rate(Double v, double dflt, String origin, String what) {

@@ -370,4 +370,19 @@ class BrokenKnowledgeTest {
                 () -> KnowledgeBase.load(tmp.resolve("nowhere")));
         assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.message()).startsWith("not a directory"));
     }
+
+    @Test
+    void procedureIdsUsedAsKeysMustBeKebabCaseToo() {
+        List<KnowledgeError> errors = edit(DEVICE, "  enter-pairing-mode:\n", "  Enter_Pairing:\n").errors();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.toString()).contains(in(DEVICE) + ":27:3: 'Enter_Pairing' is not a kebab-case id");
+        });
+    }
+
+    @Test
+    void aYamlAliasIsRejected() {
+        List<KnowledgeError> errors = edit(FIRST, "title: \"Pair the headset\"", "title: *name").errors();
+        assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.path()).endsWith(in(FIRST)));
+        assertThat(errors.get(0).line()).isEqualTo(18);
+    }
 }

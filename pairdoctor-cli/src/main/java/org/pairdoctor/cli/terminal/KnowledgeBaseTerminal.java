@@ -1,0 +1,119 @@
+package org.pairdoctor.cli.terminal;
+
+import org.pairdoctor.bluez.Headset;
+import org.pairdoctor.core.knowledge.Device;
+import org.pairdoctor.core.knowledge.Host;
+import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.Problem;
+import org.pairdoctor.core.knowledge.StepText;
+import org.pairdoctor.core.model.TroubleshootingModel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link TerminalKnowledge} over the knowledge base. Immutable and thread-safe. */
+public final class KnowledgeBaseTerminal implements TerminalKnowledge {
+    private final KnowledgeBase kb;
+
+    public KnowledgeBaseTerminal(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public TroubleshootingModel model(String problemId, String hostId) {
+        return kb.model(problemId, hostId);
+    }
+
+    @Override
+    public List<Entry> devices() {
+        return kb.devices().stream().map(d -> new Entry(d.id(), d.name())).toList();
+    }
+
+    @Override
+    public List<Entry> hosts() {
+        return kb.hosts().stream().map(h -> new Entry(h.id(), h.name())).toList();
+    }
+
+    @Override
+    public List<Entry> problems() {
+        return kb.problems().stream().map(p -> new Entry(p.id(), p.title())).toList();
+    }
+
+    @Override
+    public StepView step(String problemId, String stepId, String hostId, String deviceId) {
+        StepText t = kb.stepText(problemId, stepId, hostId, deviceId);
+        List<String> lines = new ArrayList<>();
+        for (StepText.Line l : t.lines()) {
+            StringBuilder b = new StringBuilder(l.text());
+            if (l.versionNote() != null) {
+                b.insert(0, "(" + l.versionNote() + ") ");
+            }
+            if (l.indicator() != null) {
+                b.append(" Indicator: ").append(l.indicator());
+            }
+            if (l.voicePrompt() != null) {
+                b.append(" You hear: \"").append(l.voicePrompt()).append("\".");
+            }
+            lines.add(b.toString());
+        }
+        return new StepView(t.kind().name().toLowerCase(Locale.ROOT), t.title(), lines,
+                t.answers().stream().map(a -> new Entry(a.id(), a.text())).toList(), t.destructive(), t.loses(),
+                t.escalationContact(), t.alternatives());
+    }
+
+    @Override
+    public String causeTitle(String problemId, String causeId) {
+        return kb.causeTitle(problemId, causeId);
+    }
+
+    @Override
+    public Map<String, String> probes(String problemId) {
+        Map<String, String> out = new LinkedHashMap<>();
+        kb.problem(problemId).map(Problem::questions).orElse(List.of()).forEach(q -> {
+            if (q.probe() != null && !q.probe().isBlank()) {
+                out.put(q.id(), q.probe());
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public Optional<Headset> headset(String deviceId) {
+        Optional<Device> d = kb.device(deviceId);
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        Device device = d.get();
+        List<String> steps = device.procedure("enter-pairing-mode").map(p -> {
+            List<String> s = new ArrayList<>(p.steps());
+            return s;
+        }).orElse(List.of("Put the headset in pairing mode (see its manual)."));
+        List<String> classic = device.scanNames() == null ? List.of(device.name()) : device.scanNames().classic();
+        List<String> le = device.scanNames() == null ? List.of() : device.scanNames().le();
+        return Optional.of(new Headset(device.name(), classic, le, steps));
+    }
+
+    @Override
+    public String linuxHost(String desktop) {
+        String d = desktop == null ? "" : desktop.toUpperCase(Locale.ROOT);
+        List<String> preferred = new ArrayList<>();
+        if (d.contains("GNOME") || d.contains("UNITY") || d.contains("BUDGIE") || d.contains("CINNAMON")) {
+            preferred.add("linux-gnome");
+        } else if (d.contains("KDE")) {
+            preferred.add("linux-kde");
+        }
+        preferred.add("linux-bluetoothctl");
+        preferred.add("linux");
+        for (String id : preferred) {
+            if (kb.host(id).isPresent()) {
+                return id;
+            }
+        }
+        return kb.hosts().stream().filter(h -> "linux".equals(h.family())).map(Host::id).findFirst()
+                .orElseThrow(() -> new org.pairdoctor.core.PairdoctorException("the knowledge base has no Linux host"));
+    }
+}

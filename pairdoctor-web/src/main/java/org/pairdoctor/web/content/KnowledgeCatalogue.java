@@ -1,0 +1,108 @@
+package org.pairdoctor.web.content;
+
+import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.Problem;
+import org.pairdoctor.core.knowledge.Source;
+import org.pairdoctor.core.knowledge.StepText;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The knowledge base seen through the web's {@link Catalogue} port. Lists are converted once, at
+ * construction; step texts are cached by the knowledge base. Immutable and thread-safe.
+ */
+public final class KnowledgeCatalogue implements Catalogue {
+    private final KnowledgeBase kb;
+    private final List<DeviceEntry> devices;
+    private final List<HostEntry> hosts;
+    private final List<ProblemEntry> problems;
+    private final List<BehaviourEntry> behaviours;
+    private final List<FaqEntry> faq;
+
+    public KnowledgeCatalogue(KnowledgeBase kb) {
+        this.kb = kb;
+        this.devices = kb.devices().stream().map(d -> new DeviceEntry(d.id(), d.name())).toList();
+        this.hosts = kb.hosts().stream().filter(h -> !KnowledgeBase.GENERIC_HOST.equals(h.id()))
+                .map(h -> new HostEntry(h.id(), h.name(), h.family(), h.parent().orElse(null))).toList();
+        this.problems = kb.problems().stream()
+                .map(p -> new ProblemEntry(p.id(), p.title(), p.summary(), p.situation())).toList();
+        this.behaviours = kb.behaviours().stream().map(b -> new BehaviourEntry(b.id(), b.behaviour(), b.normal(),
+                b.diagnosticAction(), b.likelyCause(), b.seedClaim(), b.verdict(), b.correction(), b.problem(),
+                sources(b.sources()))).toList();
+        this.faq = kb.faq().stream().map(f -> new FaqEntry(f.id(), f.question(), f.answer(), f.seedAnswer(),
+                f.verdict(), f.problem(), sources(f.sources()))).toList();
+    }
+
+    private List<SourceRef> sources(List<String> ids) {
+        return ids.stream().map(id -> {
+            Source s = kb.sources().get(id);
+            return s == null ? new SourceRef(id, id, null) : new SourceRef(s.id(), s.title(), s.url());
+        }).toList();
+    }
+
+    @Override
+    public List<DeviceEntry> devices() {
+        return devices;
+    }
+
+    @Override
+    public List<HostEntry> hosts() {
+        return hosts;
+    }
+
+    @Override
+    public List<ProblemEntry> problems() {
+        return problems;
+    }
+
+    @Override
+    public StepContent step(String problemId, String stepId, String hostId, String deviceId) {
+        StepText t = kb.stepText(problemId, stepId, hostId, deviceId);
+        return new StepContent(t.stepId(), t.kind().name().toLowerCase(Locale.ROOT), t.title(), lines(t.lines()),
+                t.answers().stream().map(a -> new StepContent.Choice(a.id(), a.text())).toList(), t.destructive(),
+                t.loses(), t.basis(), t.escalationContact(), t.alternatives());
+    }
+
+    private static List<StepContent.Line> lines(List<StepText.Line> lines) {
+        return lines.stream().map(l -> new StepContent.Line(l.text(), l.indicator(), l.voicePrompt(), l.holdSeconds(),
+                l.buttons(), l.versionNote())).toList();
+    }
+
+    @Override
+    public String causeTitle(String problemId, String causeId) {
+        return kb.causeTitle(problemId, causeId);
+    }
+
+    @Override
+    public String causeBasis(String problemId, String causeId) {
+        return kb.problem(problemId).flatMap(p -> p.cause(causeId)).map(Problem.Cause::basis).orElse("estimate");
+    }
+
+    @Override
+    public List<StepContent.Line> pairingGuide(String hostId, String deviceId) {
+        return lines(kb.pairingGuide(hostId, deviceId));
+    }
+
+    @Override
+    public List<BehaviourEntry> behaviours() {
+        return behaviours;
+    }
+
+    @Override
+    public List<FaqEntry> faq() {
+        return faq;
+    }
+
+    @Override
+    public List<ClaimEntry> claims(String deviceId) {
+        return kb.sourceClaims(deviceId).stream().map(c -> new ClaimEntry(c.id(), c.claim(), c.verdict(),
+                c.correction(), c.confidence(), sources(c.sources()))).toList();
+    }
+
+    /** The knowledge base behind this catalogue. */
+    public Optional<KnowledgeBase> knowledgeBase() {
+        return Optional.of(kb);
+    }
+}

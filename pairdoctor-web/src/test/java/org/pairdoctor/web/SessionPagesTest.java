@@ -1,0 +1,136 @@
+package org.pairdoctor.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SessionPagesTest {
+    private static RunningServer server;
+    private static SecurityTest.Token token;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new RunningServer();
+        SecurityTest.server = server;
+        token = SecurityTest.token();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> form(String path, String body) throws Exception {
+        return server.post(path, "application/x-www-form-urlencoded", "csrf=" + token.value() + "&" + body, token.cookie());
+    }
+
+    private static String begin(String host) throws Exception {
+        HttpResponse<String> r = form("/sessions", "device=sony-wh-1000xm2&host=" + host + "&problem=" + TestKnowledge.PROBLEM);
+        assertThat(r.statusCode()).isEqualTo(303);
+        return r.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** Answers "did-not-help" (or a question's first answer, or skip) until {@code stepId} is current. */
+    private static void advanceUntil(String id, String stepId) throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (int guard = 0; guard < 20; guard++) {
+            var step = json.readTree(server.get("/api/sessions/" + id + "/step").body()).get("step");
+            String current = step.get("id").asText();
+            if (current.equals(stepId)) {
+                return;
+            }
+            String reply = switch (step.get("kind").asText()) {
+                case "question" -> step.get("replies").get(0).asText();
+                case "action" -> step.get("needsConfirmation").asBoolean() ? "skipped" : "did-not-help";
+                default -> throw new AssertionError("reached " + current + " before " + stepId);
+            };
+            assertThat(form("/s/" + id + "/answer", "step=" + current + "&reply=" + reply + "&confirmed=" + current)
+                    .statusCode()).isEqualTo(303);
+        }
+        throw new AssertionError(stepId + " never came");
+    }
+
+    @Test
+    void theStartPageGroupsHostsByFamilyAndListsSituations() throws Exception {
+        String html = server.get("/").body();
+        assertThat(html).containsSubsequence("label=\"iPhone or iPad\"", "label=\"Android phone or tablet\"",
+                "Android (other makers)", "Samsung Galaxy (One UI)", "label=\"Mac\"", "label=\"Windows PC\"", "label=\"Linux\"");
+        assertThat(html).contains("Pair my headphones for the first time").contains("doesn't find the headphones");
+    }
+
+    @Test
+    void anIncompleteStartFormIsShownAgainWithWhatIsMissing() throws Exception {
+        HttpResponse<String> r = form("/sessions", "device=sony-wh-1000xm2&host=ios");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Please choose what you want to do.");
+    }
+
+    @Test
+    void aStepPageShowsTheInstructionTimerAndWhyPanel() throws Exception {
+        String html = server.get(begin("ios")).body();
+        assertThat(html).contains("Put the headset in pairing mode").contains("<kbd>POWER</kbd>")
+                .contains("7 seconds").contains("Bluetooth pairing").contains("data-elapsed=")
+                .contains("Why this step?").contains("estimates").contains("50%")
+                .contains("value=\"worked\"").contains("value=\"did-not-help\"").contains("value=\"skipped\"");
+    }
+
+    @Test
+    void aDestructiveStepNeedsAnExplicitConfirmation() throws Exception {
+        String session = begin("macos");
+        String id = session.substring("/s/".length());
+        advanceUntil(id, "factory-reset");
+        int before = server.store.find(id).orElseThrow().turns().size();
+        String warning = server.get(session).body();
+        assertThat(warning).contains("Careful: this step erases something").contains("every pairing and setting")
+                .contains("?confirm=factory-reset").doesNotContain("value=\"worked\"");
+
+        HttpResponse<String> unconfirmed = form(session + "/answer", "step=factory-reset&reply=did-not-help");
+        assertThat(unconfirmed.statusCode()).isEqualTo(400);
+        assertThat(unconfirmed.body()).contains("confirm");
+        assertThat(server.store.find(id).orElseThrow().turns()).hasSize(before);
+
+        String confirmed = server.get(session + "?confirm=factory-reset").body();
+        assertThat(confirmed).contains("name=\"confirmed\" value=\"factory-reset\"").contains("NC/AMBIENT");
+        HttpResponse<String> ok = form(session + "/answer", "step=factory-reset&reply=did-not-help&confirmed=factory-reset");
+        assertThat(ok.statusCode()).isEqualTo(303);
+        assertThat(server.store.find(id).orElseThrow().turns()).hasSize(before + 1);
+    }
+
+    @Test
+    void answeringTwiceShowsAConflictPageThatLeadsToTheCurrentStep() throws Exception {
+        String session = begin("windows-11");
+        assertThat(form(session + "/answer", "step=enter-pairing-mode&reply=did-not-help").statusCode()).isEqualTo(303);
+        HttpResponse<String> again = form(session + "/answer", "step=enter-pairing-mode&reply=did-not-help");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("already answered").contains("href=\"" + session + "\"");
+    }
+
+    @Test
+    void theFinishPageAfterEscalationHasTheSupportSummary() throws Exception {
+        String session = begin("linux-gnome");
+        advanceUntil(session.substring("/s/".length()), "contact-sony-support");
+        String esc = server.get(session).body();
+        assertThat(esc).contains("Contact Sony support").contains("value=\"accepted\"");
+        form(session + "/answer", "step=contact-sony-support&reply=accepted");
+        String done = server.get(session).body();
+        assertThat(done).contains("Summary for a support request").contains("Connecting to: Linux with GNOME")
+                .contains("Put the headset in pairing mode -&gt; Didn't help")
+                .contains("Use the supplied audio cable");
+    }
+
+    @Test
+    void referencePagesShowTheKnowledge() throws Exception {
+        assertThat(server.get("/guide").body()).contains("/guide/android-samsung?device=sony-wh-1000xm2");
+        assertThat(server.get("/guide/ios").body()).contains("Pair Sony WH-1000XM2 with iPhone or iPad (iOS)");
+        assertThat(server.get("/behaviours").body()).containsSubsequence("Normal", "First-time pairing", "Needs fixing",
+                "Headphones missing");
+        assertThat(server.get("/faq").body()).contains("Can it connect to two devices at once?").contains("Mostly false");
+        String facts = server.get("/facts").body();
+        assertThat(facts).contains("Launched in 2016").contains("IFA 2017").contains("https://www.theverge.com/")
+                .doesNotContain("73%").doesNotContain("1,247");
+    }
+}

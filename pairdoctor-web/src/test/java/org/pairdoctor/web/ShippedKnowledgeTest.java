@@ -1,0 +1,104 @@
+package org.pairdoctor.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pairdoctor.core.engine.Planners;
+import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.session.InMemorySessionStore;
+import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.web.content.HostEntry;
+import org.pairdoctor.web.content.KnowledgeCatalogue;
+import org.pairdoctor.web.content.ProblemEntry;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The server over the knowledge base in the repository: every problem on every host walks to its end. */
+class ShippedKnowledgeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static WebServer server;
+    private static KnowledgeCatalogue catalogue;
+
+    @BeforeAll
+    static void start() {
+        KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+        catalogue = new KnowledgeCatalogue(kb);
+        SessionService sessions = new SessionService(kb, Planners.standard(), new InMemorySessionStore(), Clock.systemUTC());
+        server = new WebServer(catalogue, sessions, Clock.systemUTC(), List.of(), WebServer.Settings.defaults(0)).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        b = body == null ? b.GET() : b.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyProblemOnEveryHostWalksToEscalationWithEveryStepAndPageRendered() throws Exception {
+        String device = catalogue.devices().get(0).id();
+        int walks = 0;
+        for (ProblemEntry p : catalogue.problems()) {
+            for (HostEntry h : catalogue.hosts()) {
+                HttpResponse<String> created = send("POST", "/api/sessions",
+                        "{\"device\":\"" + device + "\",\"host\":\"" + h.id() + "\",\"problem\":\"" + p.id() + "\"}");
+                assertThat(created.statusCode()).as(p.id() + " on " + h.id() + ": " + created.body()).isEqualTo(201);
+                JsonNode s = JSON.readTree(created.body());
+                String id = s.get("id").asText();
+                JsonNode step = s.get("step");
+                for (int guard = 0; step != null && !step.isNull(); guard++) {
+                    assertThat(guard).as("session of %s on %s does not end", p.id(), h.id()).isLessThan(60);
+                    assertThat(step.get("title").asText()).isNotBlank();
+                    HttpResponse<String> page = send("GET", "/s/" + id, null);
+                    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+                    String kind = step.get("kind").asText();
+                    String reply = kind.equals("action") ? "did-not-help"
+                            : kind.equals("question") ? step.get("replies").get(0).asText() : "accepted";
+                    HttpResponse<String> r = send("POST", "/api/sessions/" + id + "/answers",
+                            "{\"step\":\"" + step.get("id").asText() + "\",\"reply\":\"" + reply + "\"}");
+                    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                    step = JSON.readTree(r.body()).get("step");
+                }
+                HttpResponse<String> finish = send("GET", "/s/" + id, null);
+                assertThat(finish.body()).contains("Summary for a support request");
+                walks++;
+            }
+        }
+        assertThat(walks).isGreaterThanOrEqualTo(13);
+    }
+
+    @Test
+    void referencePagesRenderForEveryHostAndShowNoUnsourcedStatistics() throws Exception {
+        for (HostEntry h : catalogue.hosts()) {
+            HttpResponse<String> r = send("GET", "/guide/" + h.id(), null);
+            assertThat(r.statusCode()).as(h.id()).isEqualTo(200);
+            assertThat(r.body()).contains("<ol class=\"instructions\">");
+        }
+        for (String page : List.of("/", "/guide", "/behaviours", "/faq", "/facts")) {
+            // The source document's statistics may appear only inside a quote of what it claimed.
+            String html = send("GET", page, null).body().replaceAll("(?s)<q class=\"seed\">.*?</q>", "");
+            for (String stat : List.of("73%", "41%", "82%", "68%", "1,247")) {
+                for (int i = html.indexOf(stat); i >= 0; i = html.indexOf(stat, i + 1)) {
+                    String around = html.substring(Math.max(0, i - 80), Math.min(html.length(), i + 80));
+                    assertThat(around).as(page + ": " + stat + " shown as a fact").contains("no traceable source");
+                }
+            }
+        }
+        assertThat(send("GET", "/facts", null).body()).contains("2016").contains("IFA 2017");
+    }
+}
