@@ -29,6 +29,8 @@ class LearningCurveTest {
         LearningCurve.Result r = new LearningCurve(sim, sessions, params, Planners.standard())
                 .run(new LearningCurve.Options(List.of(), null, 1000, 7, 2000, LearningSettings.defaults(), "d"));
 
+        r.points().forEach(p -> System.out.printf(java.util.Locale.ROOT, "%d sessions: %.1f s vs knowing %.1f s (%+.1f%%)%n",
+                p.sessions(), p.meanSeconds(), p.knowingMeanSeconds(), 100 * p.regret()));
         assertThat(r.points()).extracting(LearningCurve.Point::sessions).containsExactly(0, 100, 500, 1000);
         LearningCurve.Point first = r.points().get(0);
         LearningCurve.Point last = r.points().get(3);
