@@ -8,6 +8,8 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.SameSite;
 import org.pairdoctor.core.statistics.Feedback;
 import org.pairdoctor.core.statistics.FeedbackStore;
+import org.pairdoctor.core.statistics.OutcomeQueries;
+import org.pairdoctor.core.statistics.SessionSummary;
 import org.pairdoctor.web.Csrf;
 import org.pairdoctor.web.WebModule;
 
@@ -24,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Feedback from users and its moderation. {@code GET/POST /feedback/{session}}: someone whose
  * session ended says what worked and leaves a short comment (rate-limited per client; unpublished
  * until approved). {@code /admin}: log in with the operator's password (no default: without one the
- * admin pages do not exist), then approve or reject pending comments.
+ * admin pages do not exist), then approve or reject pending comments, or export every session as
+ * CSV or JSON ({@code /admin/export.csv}, {@code /admin/export.json}).
  */
 public final class AdminModule implements WebModule {
     static final String COOKIE = "pd_admin";
@@ -32,6 +35,7 @@ public final class AdminModule implements WebModule {
     static final Duration LOGIN_LIFETIME = Duration.ofHours(8);
 
     private final FeedbackStore feedback;
+    private final OutcomeQueries outcomes;
     private final AdminPassword password;   // null: admin disabled
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -39,8 +43,9 @@ public final class AdminModule implements WebModule {
     private final Map<String, Integer> failedLogins = new ConcurrentHashMap<>();
     private final byte[] clientSalt = new byte[16];
 
-    public AdminModule(FeedbackStore feedback, AdminPassword password, Clock clock) {
+    public AdminModule(FeedbackStore feedback, OutcomeQueries outcomes, AdminPassword password, Clock clock) {
         this.feedback = feedback;
+        this.outcomes = outcomes;
         this.password = password;
         this.clock = clock;
         random.nextBytes(clientSalt);
@@ -54,6 +59,51 @@ public final class AdminModule implements WebModule {
         cfg.routes.get("/admin", this::admin);
         cfg.routes.post("/admin/login", this::login);
         cfg.routes.post("/admin/feedback/{id}", this::decide);
+        cfg.routes.get("/admin/export.csv", ctx -> export(ctx, true));
+        cfg.routes.get("/admin/export.json", ctx -> export(ctx, false));
+    }
+
+    /** Every stored session without its turns (no client data), as CSV or JSON, for analysis elsewhere. */
+    private void export(Context ctx, boolean csv) {
+        requireEnabled();
+        if (!loggedIn(ctx)) {
+            throw new HttpResponseException(403, "Log in first.");
+        }
+        List<SessionSummary> all = outcomes.sessions(Instant.EPOCH, clock.instant().plusSeconds(1));
+        if (csv) {
+            StringBuilder b = new StringBuilder("id,problem,host,started_at,outcome,fixed_by,ended_at\n");
+            for (SessionSummary s : all) {
+                b.append(cell(s.id())).append(',').append(cell(s.problemId())).append(',').append(cell(s.hostId()))
+                        .append(',').append(s.startedAt()).append(',').append(s.outcome()).append(',')
+                        .append(cell(s.fixedBy())).append(',').append(s.endedAt() == null ? "" : s.endedAt())
+                        .append('\n');
+            }
+            ctx.header("Content-Disposition", "attachment; filename=\"pairdoctor-sessions.csv\"")
+                    .contentType("text/csv; charset=utf-8").result(b.toString());
+        } else {
+            List<Map<String, Object>> rows = new java.util.ArrayList<>();
+            for (SessionSummary s : all) {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("id", s.id());
+                m.put("problem", s.problemId());
+                m.put("host", s.hostId());
+                m.put("startedAt", s.startedAt().toString());
+                m.put("outcome", s.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                m.put("fixedBy", s.fixedBy());
+                m.put("endedAt", s.endedAt() == null ? null : s.endedAt().toString());
+                rows.add(m);
+            }
+            ctx.header("Content-Disposition", "attachment; filename=\"pairdoctor-sessions.json\"").json(rows);
+        }
+    }
+
+    /** A CSV cell: quoted when needed, and never starting like a spreadsheet formula. */
+    static String cell(String v) {
+        if (v == null) {
+            return "";
+        }
+        String s = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private void submit(Context ctx) {

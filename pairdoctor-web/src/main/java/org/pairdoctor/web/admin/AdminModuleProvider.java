@@ -1,6 +1,7 @@
 package org.pairdoctor.web.admin;
 
 import org.pairdoctor.core.statistics.FeedbackStore;
+import org.pairdoctor.core.statistics.RecordedOutcomes;
 import org.pairdoctor.web.WebEnvironment;
 import org.pairdoctor.web.WebModule;
 import org.pairdoctor.web.WebModuleProvider;
@@ -14,7 +15,7 @@ public final class AdminModuleProvider implements WebModuleProvider {
     @Override
     public WebModule create(WebEnvironment env) {
         return env.adapter(FeedbackStore.class)
-                .<WebModule>map(f -> new AdminModule(f, AdminPassword.fromEnvironment().orElse(null), env.clock()))
+                .<WebModule>map(f -> new AdminModule(f, RecordedOutcomes.of(env.store()), AdminPassword.fromEnvironment().orElse(null), env.clock()))
                 .orElse(cfg -> { });
     }
 }

@@ -48,7 +48,7 @@ class AdminModuleTest {
         sessionId = sessions.start(TestKnowledge.DEVICE, "ios", TestKnowledge.PROBLEM, "web", Map.of()).record().id();
         feedback = new JdbcFeedbackStore(db);
         server = new WebServer(kb, sessions, Clock.systemUTC(),
-                List.of(new AdminModule(feedback, password, Clock.systemUTC())), WebServer.Settings.defaults(0)).start();
+                List.of(new AdminModule(feedback, new JdbcSessionStore(db), password, Clock.systemUTC())), WebServer.Settings.defaults(0)).start();
     }
 
     @AfterEach
@@ -112,6 +112,20 @@ class AdminModuleTest {
         assertThat(post("/admin/feedback/" + id, Map.of("csrf", csrf(page.body()), "action", "approve")).statusCode())
                 .isEqualTo(303);
         assertThat(feedback.withStatus(Feedback.Status.APPROVED)).extracting(Feedback::id).containsExactly(id);
+
+        var csv = get("/admin/export.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("id,problem,host,started_at,outcome,fixed_by,ended_at\n" + sessionId + ","
+                + TestKnowledge.PROBLEM + ",ios,");
+        assertThat(get("/admin/export.json").body()).contains("\"id\":\"" + sessionId + "\"");
+    }
+
+    @Test
+    void exportsNeedALoginAndCellsCannotBecomeFormulas() throws Exception {
+        start(AdminPassword.parse(AdminPassword.hash(PASSWORD.toCharArray())).orElseThrow());
+        assertThat(get("/admin/export.csv").statusCode()).isEqualTo(403);
+        assertThat(AdminModule.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(AdminModule.cell("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
     }
 
     @Test
