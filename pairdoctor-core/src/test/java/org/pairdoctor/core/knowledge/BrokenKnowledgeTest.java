@@ -385,4 +385,28 @@ class BrokenKnowledgeTest {
         assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.path()).endsWith(in(FIRST)));
         assertThat(errors.get(0).line()).isEqualTo(18);
     }
+
+    @Test
+    void aMisspelledPlaceholderIsNamedWithTheClosestOne() {
+        List<KnowledgeError> errors = edit(PROBLEM, "\"Select {scanName} (not", "\"Select {scanNmae} (not").errors();
+        assertError(errors, PROBLEM, 40, 15, "unknown placeholder '{scanNmae}'; did you mean '{scanName}'?");
+    }
+
+    @Test
+    void aPlaceholderInAHostProcedureIsCheckedToo() {
+        List<KnowledgeError> errors = edit("hosts/android.yaml", "next to {scanName}.", "next to {devise}.").errors();
+        assertError(errors, "hosts/android.yaml", 17, 17, "unknown placeholder '{devise}'; did you mean '{device}'?");
+    }
+
+    @Test
+    void anUnclosedOptionalSegmentIsAnError() {
+        List<KnowledgeError> errors = edit(PROBLEM, " (not {leScanName}).", "[[ (not {leScanName}).").errors();
+        assertError(errors, PROBLEM, 40, 15, "unbalanced or nested optional segment");
+    }
+
+    @Test
+    void aProblemTitleMustNotUsePlaceholdersBecauseItIsShownAsWritten() {
+        List<KnowledgeError> errors = edit(PROBLEM, "doesn't find the headphones", "doesn't find {device}").errors();
+        assertError(errors, PROBLEM, 3, 8, "placeholders are not filled in a problem's title");
+    }
 }
