@@ -64,14 +64,29 @@ final class SemanticCheck {
         for (Located<Behaviour> b : files.behaviours()) {
             needsSource(b, b.value().sources(), "behaviour '" + b.value().id() + "'");
             problemReference(b, b.value().problem(), problems.keySet());
-            if (!"true".equals(b.value().verdict()) && b.value().correction() == null) {
-                errors.add(b.errorAtKey("/verdict", "behaviour '" + b.value().id() + "' has verdict '"
-                        + b.value().verdict() + "' but no correction: say what is true instead"));
-            }
+            behaviourVerdict(b);
         }
         for (Located<FaqEntry> q : files.faq()) {
             needsSource(q, q.value().sources(), "FAQ entry '" + q.value().id() + "'");
             problemReference(q, q.value().problem(), problems.keySet());
+        }
+    }
+
+    /**
+     * A verdict judges the source document's row, so it comes with a {@code seedClaim} and only then:
+     * rows the source document lacks have none.
+     */
+    private void behaviourVerdict(Located<Behaviour> b) {
+        Behaviour v = b.value();
+        if (v.seedClaim() != null && v.verdict() == null) {
+            errors.add(b.errorAtKey("/seedClaim", "behaviour '" + v.id() + "' quotes the source document (seedClaim) "
+                    + "but has no verdict: add verdict: true | false | mostly-false | misleading | partly-true | unclear"));
+        } else if (v.seedClaim() == null && v.verdict() != null) {
+            errors.add(b.errorAtKey("/verdict", "behaviour '" + v.id() + "' has a verdict but no seedClaim: a verdict "
+                    + "judges the source document's row; remove it (rows the source document lacks have none)"));
+        } else if (v.verdict() != null && !"true".equals(v.verdict()) && v.correction() == null) {
+            errors.add(b.errorAtKey("/verdict", "behaviour '" + v.id() + "' has verdict '" + v.verdict()
+                    + "' but no correction: say what is true instead"));
         }
     }
 

@@ -409,4 +409,35 @@ class BrokenKnowledgeTest {
         List<KnowledgeError> errors = edit(PROBLEM, "doesn't find the headphones", "doesn't find {device}").errors();
         assertError(errors, PROBLEM, 3, 8, "placeholders are not filled in a problem's title");
     }
+
+    private static final String BEHAVIOURS = "guide/behaviours.yaml";
+
+    @Test
+    void aBehaviourThatTheSourceDocumentLacksNeedsNoVerdict() {
+        edit(BEHAVIOURS, "    seedClaim: \"Pairing takes 20-30 seconds\"\n    verdict: partly-true\n"
+                + "    correction: \"It usually takes a few seconds.\"\n", "");
+        Behaviour b = KnowledgeBase.load(kb()).behaviours().get(0);
+        assertThat(b.seedClaim()).isNull();
+        assertThat(b.verdict()).isNull();
+    }
+
+    @Test
+    void aBehaviourQuotingTheSourceDocumentStillNeedsAVerdict() {
+        List<KnowledgeError> errors = edit(BEHAVIOURS, "    verdict: partly-true\n", "").errors();
+        assertError(errors, BEHAVIOURS, 6, 5, "behaviour 'first-pairing-takes-time' quotes the source document "
+                + "(seedClaim) but has no verdict");
+    }
+
+    @Test
+    void aVerdictWithoutASeedClaimIsAnError() {
+        List<KnowledgeError> errors = edit(BEHAVIOURS, "    seedClaim: \"Pairing takes 20-30 seconds\"\n", "").errors();
+        assertError(errors, BEHAVIOURS, 6, 5, "behaviour 'first-pairing-takes-time' has a verdict but no seedClaim");
+    }
+
+    @Test
+    void aFalseVerdictWithoutACorrectionIsAnError() {
+        List<KnowledgeError> errors = edit(BEHAVIOURS, "    correction: \"It usually takes a few seconds.\"\n", "")
+                .errors();
+        assertError(errors, BEHAVIOURS, 7, 5, "has verdict 'partly-true' but no correction");
+    }
 }
