@@ -4,6 +4,8 @@ import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.store.Database;
+import org.pairdoctor.store.JdbcCommentStore;
+import org.pairdoctor.store.JdbcParameterStore;
 import org.pairdoctor.store.JdbcSessionStore;
 import org.pairdoctor.web.WebEnvironment;
 import org.pairdoctor.web.WebServer;
@@ -79,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             SessionService sessions = new SessionService(knowledge, Planners.standard(), store, clock);
             KnowledgeCatalogue catalogue = new KnowledgeCatalogue(knowledge);
             WebEnvironment env = new WebEnvironment(catalogue, knowledge, sessions, store, clock,
-                    List.of(database, knowledge));
+                    List.of(database, knowledge, new JdbcCommentStore(database), new JdbcParameterStore(database)));
             WebServer server = new WebServer(catalogue, sessions, clock, env.discoverModules(), settings).start();
             timing("server started", t0);
             onStopSignal(stop);
