@@ -4,6 +4,8 @@ import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.store.Database;
+import org.pairdoctor.store.JdbcCommentStore;
+import org.pairdoctor.store.JdbcParameterStore;
 import org.pairdoctor.store.JdbcSessionStore;
 import org.pairdoctor.web.WebEnvironment;
 import org.pairdoctor.web.WebServer;
@@ -63,18 +65,25 @@ final class ServeCommand implements Callable<Integer> {
         WebServer.Settings settings = WebServer.Settings.defaults(port).withBind(bind);
         // The knowledge base and the database (migrations) load in parallel: the first page comes sooner.
         Path kbDir = kb != null ? kb : KnowledgeBase.defaultDirectory();
-        CompletableFuture<KnowledgeBase> loading = CompletableFuture.supplyAsync(() -> KnowledgeBase.load(kbDir));
+        long t0 = System.nanoTime();
+        CompletableFuture<KnowledgeBase> loading = CompletableFuture.supplyAsync(() -> {
+            KnowledgeBase loaded = KnowledgeBase.load(kbDir);
+            timing("knowledge base loaded", t0);
+            return loaded;
+        });
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         try (Database database = Database.open(storage == null ? null : storage.db, storage == null ? null : storage.data)) {
+            timing("database opened", t0);
             KnowledgeBase knowledge = join(loading);
             Clock clock = Clock.systemUTC();
             JdbcSessionStore store = new JdbcSessionStore(database);
             SessionService sessions = new SessionService(knowledge, Planners.standard(), store, clock);
             KnowledgeCatalogue catalogue = new KnowledgeCatalogue(knowledge);
             WebEnvironment env = new WebEnvironment(catalogue, knowledge, sessions, store, clock,
-                    List.of(database, knowledge));
+                    List.of(database, knowledge, new JdbcCommentStore(database), new JdbcParameterStore(database)));
             WebServer server = new WebServer(catalogue, sessions, clock, env.discoverModules(), settings).start();
+            timing("server started", t0);
             onStopSignal(stop);
             // Fallback for any other way the JVM is shut down (SIGHUP, a signal we could not claim):
             // still stop the server and close the database before the process ends.
@@ -106,6 +115,13 @@ final class ServeCommand implements Callable<Integer> {
      * in a shutdown hook, lets the command return 0 after a clean stop (a JVM ended by SIGINT exits
      * 130). When a signal cannot be claimed (e.g. -Xrs), the shutdown hook still stops cleanly.
      */
+    /** With PAIRDOCTOR_DEBUG set, how long each start-up phase took (to keep the first page fast). */
+    private static void timing(String phase, long t0) {
+        if (System.getenv("PAIRDOCTOR_DEBUG") != null) {
+            System.err.printf("pairdoctor: %s after %d ms%n", phase, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
     private static KnowledgeBase join(CompletableFuture<KnowledgeBase> loading) {
         try {
             return loading.join();

@@ -276,26 +276,4 @@ abstract class SessionStoreContract {
                 new org.pairdoctor.core.statistics.StepCount("no-sound", "android", "fix-a", 2, 1),
                 new org.pairdoctor.core.statistics.StepCount("no-sound", "android", "fix-b", 1, 1));
     }
-
-    @Test
-    void feedbackWaitsForModerationAndIsCountedPerClient() {
-        store.create(session("s1", T0));
-        JdbcFeedbackStore feedback = new JdbcFeedbackStore(db);
-        var pending = org.pairdoctor.core.statistics.Feedback.Status.PENDING;
-        feedback.submit(new org.pairdoctor.core.statistics.Feedback("f1", "s1", "no-sound", "fix-a",
-                "the volume was <b>off</b>", pending, "client-1", T0));
-        feedback.submit(new org.pairdoctor.core.statistics.Feedback("f2", "s1", "no-sound", null, "", pending,
-                "client-1", T0.plusSeconds(60)));
-        assertThat(feedback.submittedSince("client-1", T0.plusSeconds(30))).isEqualTo(1);
-        assertThat(feedback.submittedSince("client-2", T0)).isZero();
-        assertThat(feedback.withStatus(pending)).extracting(org.pairdoctor.core.statistics.Feedback::id)
-                .containsExactly("f1", "f2");
-        assertThat(feedback.withStatus(pending).get(0).comment()).isEqualTo("the volume was <b>off</b>");
-        assertThat(feedback.decide("f1", org.pairdoctor.core.statistics.Feedback.Status.APPROVED, T0)).isTrue();
-        assertThat(feedback.decide("nope", org.pairdoctor.core.statistics.Feedback.Status.APPROVED, T0)).isFalse();
-        assertThat(feedback.withStatus(org.pairdoctor.core.statistics.Feedback.Status.APPROVED))
-                .extracting(org.pairdoctor.core.statistics.Feedback::id).containsExactly("f1");
-        assertThatThrownBy(() -> feedback.submit(new org.pairdoctor.core.statistics.Feedback("f3", "ghost",
-                "no-sound", null, "x", pending, "c", T0))).isInstanceOf(UnknownSessionException.class);
-    }
 }

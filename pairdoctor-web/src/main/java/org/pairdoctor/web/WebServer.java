@@ -119,7 +119,8 @@ public final class WebServer {
             s.headers = Map.of("Cache-Control", "public, max-age=3600");
         });
         cfg.jetty.modifyServer(server -> {
-            // Jetty 12 finishes in-flight requests on stop only with a GracefulHandler in the tree.
+            // The stop timeout lets requests in flight finish (GracefulStopTest fails with 0); the
+            // GracefulHandler counts them, so stop returns once they are done, and refuses new ones meanwhile.
             server.setHandler(new GracefulHandler());
             server.setStopTimeout(settings.stopTimeout().toMillis());
         });

@@ -226,6 +226,50 @@ class BrowserWalkTest {
     }
 
     @Test
+    void theShippedKnowledgeBaseReadsWellOnAPhone() throws Exception {
+        var kb = org.pairdoctor.core.knowledge.KnowledgeBase.load(
+                org.pairdoctor.core.knowledge.KnowledgeBase.defaultDirectory());
+        var catalogue = new org.pairdoctor.web.content.KnowledgeCatalogue(kb);
+        var sessions = new org.pairdoctor.core.session.SessionService(kb,
+                org.pairdoctor.core.engine.Planners.standard(),
+                new org.pairdoctor.core.session.InMemorySessionStore(), java.time.Clock.systemUTC());
+        WebServer real = new WebServer(catalogue, sessions, java.time.Clock.systemUTC(), List.of(),
+                WebServer.Settings.defaults(0)).start();
+        try {
+            viewport(390, 844, true);
+            javascript(true);
+            String base = "http://127.0.0.1:" + real.port();
+            driver.get(base + "/");
+            new Select(driver.findElement(By.id("host"))).selectByValue("android-samsung");
+            driver.findElement(By.cssSelector("input[name=problem][value=headset-not-in-scan-list]")).click();
+            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            waitFor(By.cssSelector("section.step"));
+            for (int n = 1; n <= 12 && driver.findElements(By.cssSelector(".escalate-card")).isEmpty(); n++) {
+                shot("real-phone-" + n);
+                if (!driver.findElements(By.cssSelector(".is-escalation")).isEmpty()) {
+                    button("OK, show me the summary").click();
+                } else if (!driver.findElements(By.cssSelector(".choice-button")).isEmpty()) {
+                    driver.findElements(By.cssSelector(".choice-button")).get(0).click();
+                } else if (driver.findElements(By.xpath("//button[normalize-space()=\"Didn't help\"]")).isEmpty()) {
+                    button("Skip this step").click();
+                } else {
+                    button("Didn't help").click();
+                }
+                waitFor(By.cssSelector("main h1"));
+            }
+            assertThat(driver.findElements(By.cssSelector(".escalate-card"))).isNotEmpty();
+            shot("real-phone-escalated");
+            driver.get(base + "/facts");
+            shot("real-phone-facts");
+            driver.get(base + "/guide/ios");
+            shot("real-phone-guide-ios");
+            assertNoCspViolations();
+        } finally {
+            real.stop();
+        }
+    }
+
+    @Test
     void referencePagesRenderOnAPhone() throws Exception {
         viewport(390, 844, true);
         javascript(true);

@@ -21,8 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionThroughputBench {
     @Test
     void answersAndNextStepsPerSecondAt64Clients(@TempDir Path data) throws Exception {
+        // -Dpairdoctor.bench.store=memory measures the web layer alone (no database).
+        boolean memory = "memory".equals(System.getProperty("pairdoctor.bench.store"));
         try (Database db = Database.openDirectory(data);
-             RunningServer server = new RunningServer(new JdbcSessionStore(db), List.of())) {
+             RunningServer server = new RunningServer(memory ? new org.pairdoctor.core.session.InMemorySessionStore()
+                     : new JdbcSessionStore(db), List.of())) {
             String url = "http://127.0.0.1:" + server.server.port();
             Path script = Path.of("bench", "sessions.lua").toAbsolutePath();
             run(List.of("wrk", "-t4", "-c64", "-d5s", "-s", script.toString(), url), "target/bench-warmup.txt");

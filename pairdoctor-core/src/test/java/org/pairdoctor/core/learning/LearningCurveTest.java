@@ -2,7 +2,7 @@ package org.pairdoctor.core.learning;
 
 import org.junit.jupiter.api.Test;
 import org.pairdoctor.core.engine.Planners;
-import org.pairdoctor.core.simulation.InMemorySessionStore;
+import org.pairdoctor.core.session.InMemorySessionStore;
 import org.pairdoctor.core.simulation.ModelCatalog;
 import org.pairdoctor.core.simulation.Simulator;
 import org.pairdoctor.core.simulation.World;

@@ -3,207 +3,215 @@ package org.pairdoctor.web.admin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.NotFoundResponse;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
-import org.pairdoctor.core.statistics.Feedback;
-import org.pairdoctor.core.statistics.FeedbackStore;
-import org.pairdoctor.core.statistics.OutcomeQueries;
-import org.pairdoctor.core.statistics.SessionSummary;
+import org.pairdoctor.core.feedback.Comment;
+import org.pairdoctor.core.feedback.CommentStore;
+import org.pairdoctor.core.feedback.RateLimiter;
+import org.pairdoctor.core.learning.LearnedParameters;
+import org.pairdoctor.core.learning.LearningRun;
+import org.pairdoctor.core.learning.ParameterChange;
+import org.pairdoctor.core.session.SessionRecord;
+import org.pairdoctor.core.session.SessionStore;
 import org.pairdoctor.web.Csrf;
 import org.pairdoctor.web.WebModule;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
- * Feedback from users and its moderation. {@code GET/POST /feedback/{session}}: someone whose
- * session ended says what worked and leaves a short comment (rate-limited per client; unpublished
- * until approved). {@code /admin}: log in with the operator's password (no default: without one the
- * admin pages do not exist), then approve or reject pending comments, or export every session as
- * CSV or JSON ({@code /admin/export.csv}, {@code /admin/export.json}).
+ * The admin pages under {@code /admin}: log in, moderate users' comments, learn from outcomes
+ * (a dry run, then apply) and export sessions as CSV or JSON.
+ *
+ * <p>Access needs the operator's password ({@link AdminSettings}); with none set, every admin
+ * route answers 403 with how to set one. Login posts carry the site's CSRF token (checked by the
+ * server for every form post), are limited per remote address, and compare PBKDF2 hashes in
+ * constant time. A login is a random token in an HttpOnly, SameSite=Strict cookie scoped to
+ * {@code /admin}, Secure when the request came over HTTPS (directly or via a proxy's
+ * {@code X-Forwarded-Proto}).
  */
 public final class AdminModule implements WebModule {
     static final String COOKIE = "pd_admin";
-    static final int PER_CLIENT_PER_HOUR = 5;
-    static final Duration LOGIN_LIFETIME = Duration.ofHours(8);
+    private static final int QUEUE = 200;
+    private static final int TOP = 30;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
-    private final FeedbackStore feedback;
-    private final OutcomeQueries outcomes;
-    private final AdminPassword password;   // null: admin disabled
-    private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
-    private final Map<String, Instant> logins = new ConcurrentHashMap<>();
-    private final Map<String, Integer> failedLogins = new ConcurrentHashMap<>();
-    private final byte[] clientSalt = new byte[16];
+    private final AdminSettings settings;
+    private final AdminSessions logins;
+    private final RateLimiter loginLimiter;
+    private final CommentStore comments;
+    private final SessionStore sessions;
+    private final Optional<LearningRun> learning;
 
-    public AdminModule(FeedbackStore feedback, OutcomeQueries outcomes, AdminPassword password, Clock clock) {
-        this.feedback = feedback;
-        this.outcomes = outcomes;
-        this.password = password;
-        this.clock = clock;
-        random.nextBytes(clientSalt);
+    /**
+     * @param comments the comment store, or null when this server keeps none
+     * @param learning the learning run, empty when this server has no parameter store
+     */
+    public AdminModule(AdminSettings settings, CommentStore comments, SessionStore sessions,
+                       Optional<LearningRun> learning, RateLimiter loginLimiter, Clock clock) {
+        this.settings = settings;
+        this.logins = new AdminSessions(clock, settings.sessionLength());
+        this.loginLimiter = loginLimiter;
+        this.comments = comments;
+        this.sessions = sessions;
+        this.learning = learning;
+    }
+
+    /** Five login attempts per five minutes per address. */
+    public static RateLimiter defaultLoginLimiter(Clock clock) {
+        return new RateLimiter(5, Duration.ofMinutes(5), clock);
     }
 
     @Override
     public void register(JavalinConfig cfg) {
-        cfg.routes.get("/feedback/{session}", ctx -> ctx.render("admin-feedback-form.jte",
-                Map.of("session", ctx.pathParam("session"), "csrf", Csrf.token(ctx), "done", false)));
-        cfg.routes.post("/feedback/{session}", this::submit);
-        cfg.routes.get("/admin", this::admin);
+        cfg.routes.get("/admin", guarded(ctx -> ctx.redirect("/admin/comments", HttpStatus.SEE_OTHER)));
+        cfg.routes.get("/admin/login", this::loginForm);
         cfg.routes.post("/admin/login", this::login);
-        cfg.routes.post("/admin/feedback/{id}", this::decide);
-        cfg.routes.get("/admin/export.csv", ctx -> export(ctx, true));
-        cfg.routes.get("/admin/export.json", ctx -> export(ctx, false));
+        cfg.routes.post("/admin/logout", this::logout);
+        cfg.routes.get("/admin/comments", guarded(this::moderation));
+        cfg.routes.post("/admin/comments/{id}/approve", guarded(ctx -> moderate(ctx, Comment.Status.APPROVED)));
+        cfg.routes.post("/admin/comments/{id}/reject", guarded(ctx -> moderate(ctx, Comment.Status.REJECTED)));
+        cfg.routes.get("/admin/learning", guarded(this::learningPage));
+        cfg.routes.post("/admin/learning/apply", guarded(this::applyLearning));
+        cfg.routes.get("/admin/export/sessions.csv", guarded(ctx -> download(ctx, "text/csv; charset=utf-8",
+                "pairdoctor-sessions.csv", SessionExport.csv(allSessions()))));
+        cfg.routes.get("/admin/export/sessions.json", guarded(ctx -> download(ctx, "application/json",
+                "pairdoctor-sessions.json", SessionExport.json(allSessions()))));
     }
 
-    /** Every stored session without its turns (no client data), as CSV or JSON, for analysis elsewhere. */
-    private void export(Context ctx, boolean csv) {
-        requireEnabled();
-        if (!loggedIn(ctx)) {
-            throw new HttpResponseException(403, "Log in first.");
-        }
-        List<SessionSummary> all = outcomes.sessions(Instant.EPOCH, clock.instant().plusSeconds(1));
-        if (csv) {
-            StringBuilder b = new StringBuilder("id,problem,host,started_at,outcome,fixed_by,ended_at\n");
-            for (SessionSummary s : all) {
-                b.append(cell(s.id())).append(',').append(cell(s.problemId())).append(',').append(cell(s.hostId()))
-                        .append(',').append(s.startedAt()).append(',').append(s.outcome()).append(',')
-                        .append(cell(s.fixedBy())).append(',').append(s.endedAt() == null ? "" : s.endedAt())
-                        .append('\n');
+    private Handler guarded(Handler page) {
+        return ctx -> {
+            if (!settings.enabled()) {
+                off(ctx);
+            } else if (!logins.valid(ctx.cookie(COOKIE))) {
+                ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+            } else {
+                page.handle(ctx);
             }
-            ctx.header("Content-Disposition", "attachment; filename=\"pairdoctor-sessions.csv\"")
-                    .contentType("text/csv; charset=utf-8").result(b.toString());
-        } else {
-            List<Map<String, Object>> rows = new java.util.ArrayList<>();
-            for (SessionSummary s : all) {
-                Map<String, Object> m = new java.util.LinkedHashMap<>();
-                m.put("id", s.id());
-                m.put("problem", s.problemId());
-                m.put("host", s.hostId());
-                m.put("startedAt", s.startedAt().toString());
-                m.put("outcome", s.outcome().name().toLowerCase(java.util.Locale.ROOT));
-                m.put("fixedBy", s.fixedBy());
-                m.put("endedAt", s.endedAt() == null ? null : s.endedAt().toString());
-                rows.add(m);
-            }
-            ctx.header("Content-Disposition", "attachment; filename=\"pairdoctor-sessions.json\"").json(rows);
-        }
+        };
     }
 
-    /** A CSV cell: quoted when needed, and never starting like a spreadsheet formula. */
-    static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        String s = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    private static void off(Context ctx) {
+        ctx.status(403);
+        ctx.render("admin-off.jte", Map.of("variable", AdminSettings.PASSWORD_HASH_ENV));
     }
 
-    private void submit(Context ctx) {
-        String client = clientKey(ctx);
-        if (feedback.submittedSince(client, clock.instant().minus(Duration.ofHours(1))) >= PER_CLIENT_PER_HOUR) {
-            throw new HttpResponseException(429, "Thank you, we already have your feedback. Please try again later.");
-        }
-        String comment = ctx.formParam("comment") == null ? "" : ctx.formParam("comment").strip();
-        if (comment.length() > Feedback.MAX_COMMENT) {
-            throw new HttpResponseException(400, "The comment is too long: at most " + Feedback.MAX_COMMENT
-                    + " characters.");
-        }
-        String worked = ctx.formParam("worked");
-        String session = ctx.pathParam("session");
-        feedback.submit(new Feedback(newId(), session, ctx.formParam("problem") == null ? "" : ctx.formParam("problem"),
-                worked == null || worked.isBlank() ? null : worked, comment, Feedback.Status.PENDING, client,
-                clock.instant()));
-        ctx.render("admin-feedback-form.jte", Map.of("session", session, "csrf", Csrf.token(ctx), "done", true));
-    }
-
-    private void admin(Context ctx) {
-        requireEnabled();
-        if (!loggedIn(ctx)) {
-            ctx.render("admin-login.jte", Map.of("csrf", Csrf.token(ctx), "failed", false));
+    private void loginForm(Context ctx) {
+        if (!settings.enabled()) {
+            off(ctx);
             return;
         }
-        List<Feedback> pending = feedback.withStatus(Feedback.Status.PENDING);
-        ctx.render("admin-page.jte", Map.of("pending", pending, "csrf", Csrf.token(ctx)));
+        ctx.render("admin-login.jte", Map.of("csrf", Csrf.token(ctx), "error", ""));
     }
 
     private void login(Context ctx) {
-        requireEnabled();
-        String client = clientKey(ctx);
-        if (failedLogins.getOrDefault(client, 0) >= 10) {
-            throw new HttpResponseException(429, "Too many failed logins from here. Try again later.");
-        }
-        String given = ctx.formParam("password");
-        if (given == null || !password.matches(given.toCharArray())) {
-            failedLogins.merge(client, 1, Integer::sum);
-            ctx.status(401).render("admin-login.jte", Map.of("csrf", Csrf.token(ctx), "failed", true));
+        if (!settings.enabled()) {
+            off(ctx);
             return;
         }
-        byte[] b = new byte[32];
-        random.nextBytes(b);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-        logins.put(token, clock.instant().plus(LOGIN_LIFETIME));
-        Cookie c = new Cookie(COOKIE, token);
-        c.setHttpOnly(true);
-        c.setPath("/admin");
-        c.setSameSite(SameSite.STRICT);
-        c.setSecure(ctx.scheme().equals("https"));
-        ctx.cookie(c);
-        ctx.redirect("/admin", io.javalin.http.HttpStatus.SEE_OTHER);
+        String client = ctx.ip();
+        if (!loginLimiter.tryAcquire(client)) {
+            long wait = Math.max(1, loginLimiter.retryAfter(client).toSeconds());
+            ctx.header("Retry-After", Long.toString(wait));
+            ctx.status(429);
+            ctx.render("admin-login.jte", Map.of("csrf", Csrf.token(ctx), "error",
+                    "Too many login attempts from your address. Wait " + wait + " seconds and try again."));
+            return;
+        }
+        String password = ctx.formParam("password");
+        if (password == null || !settings.password().orElseThrow().matches(password.toCharArray())) {
+            ctx.status(401);
+            ctx.render("admin-login.jte", Map.of("csrf", Csrf.token(ctx), "error", "That password is not right."));
+            return;
+        }
+        ctx.cookie(new Cookie(COOKIE, logins.start(), "/admin", -1, secure(ctx), true, null, SameSite.STRICT));
+        ctx.redirect("/admin/comments", HttpStatus.SEE_OTHER);
     }
 
-    private void decide(Context ctx) {
-        requireEnabled();
-        if (!loggedIn(ctx)) {
-            throw new HttpResponseException(403, "Log in first.");
-        }
-        String action = ctx.formParam("action");
-        Feedback.Status status = "approve".equals(action) ? Feedback.Status.APPROVED
-                : "reject".equals(action) ? Feedback.Status.REJECTED : null;
-        if (status == null) {
-            throw new HttpResponseException(400, "action must be approve or reject");
-        }
-        if (!feedback.decide(ctx.pathParam("id"), status, clock.instant())) {
-            throw new NotFoundResponse("no feedback with that id");
-        }
-        ctx.redirect("/admin", io.javalin.http.HttpStatus.SEE_OTHER);
+    private void logout(Context ctx) {
+        logins.end(ctx.cookie(COOKIE));
+        ctx.cookie(new Cookie(COOKIE, "", "/admin", 0, secure(ctx), true, null, SameSite.STRICT));
+        ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
     }
 
-    private void requireEnabled() {
-        if (password == null) {
-            throw new NotFoundResponse("The admin pages are disabled: the operator has not set "
-                    + AdminPassword.ENV + ".");
+    static boolean secure(Context ctx) {
+        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    }
+
+    private void moderation(Context ctx) {
+        if (comments == null) {
+            ctx.render("admin-comments.jte", Map.of("page", new ModerationPage(Csrf.token(ctx), List.of(),
+                    "This server keeps no comments (it runs without a database).")));
+            return;
         }
+        List<ModerationPage.Row> rows = comments.withStatus(Comment.Status.PENDING, QUEUE).stream()
+                .map(c -> new ModerationPage.Row(c.id(), c.sessionId(), c.problemId(), c.workedStep(), c.text(),
+                        TIME.format(c.createdAt())))
+                .toList();
+        String done = ctx.queryParam("done");
+        String notice = done == null ? "" : switch (done) {
+            case "approved" -> "Approved: the comment is now shown on the finish page of its problem.";
+            case "rejected" -> "Rejected: the comment stays hidden.";
+            default -> "";
+        };
+        ctx.render("admin-comments.jte", Map.of("page", new ModerationPage(Csrf.token(ctx), rows, notice)));
     }
 
-    private boolean loggedIn(Context ctx) {
-        String token = ctx.cookie(COOKIE);
-        Instant until = token == null ? null : logins.get(token);
-        return until != null && clock.instant().isBefore(until);
-    }
-
-    /** A salted hash of the client address: enough to rate-limit, useless to identify anyone. */
-    private String clientKey(Context ctx) {
-        try {
-            var md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update(clientSalt);
-            md.update(ctx.ip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(md.digest()).substring(0, 22);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
+    private void moderate(Context ctx, Comment.Status status) {
+        if (comments == null) {
+            ctx.redirect("/admin/comments", HttpStatus.SEE_OTHER);
+            return;
         }
+        comments.moderate(ctx.pathParam("id"), status);
+        ctx.redirect("/admin/comments?done=" + status.name().toLowerCase(java.util.Locale.ROOT), HttpStatus.SEE_OTHER);
     }
 
-    private String newId() {
-        byte[] b = new byte[12];
-        random.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    private void learningPage(Context ctx) {
+        Long saved = null;
+        String s = ctx.queryParam("saved");
+        if (s != null && s.matches("\\d{1,18}")) {
+            saved = Long.parseLong(s);
+        }
+        if (learning.isEmpty()) {
+            ctx.render("admin-learning.jte", Map.of("page", new LearningPage(Csrf.token(ctx),
+                    "This server has no store for learned parameters (it runs without a database).", 0, 0, 0, 0,
+                    List.of(), 0, saved)));
+            return;
+        }
+        LearningRun.Proposal p = learning.get().propose();
+        List<ParameterChange> all = p.changes();
+        List<LearningPage.Change> shown = all.subList(0, Math.min(TOP, all.size())).stream()
+                .map(c -> new LearningPage.Change(c.problem(), c.host(), c.describe())).toList();
+        ctx.render("admin-learning.jte", Map.of("page", new LearningPage(Csrf.token(ctx), null,
+                p.result().sessionsUsed(), p.result().sessionsSkipped(), p.result().iterations(), p.before().version(),
+                shown, all.size() - shown.size(), saved)));
+    }
+
+    private void applyLearning(Context ctx) {
+        if (learning.isEmpty()) {
+            ctx.redirect("/admin/learning", HttpStatus.SEE_OTHER);
+            return;
+        }
+        LearningRun run = learning.get();
+        long version = run.apply(run.propose()).map(LearnedParameters::version).orElse(0L);
+        ctx.redirect("/admin/learning?saved=" + version, HttpStatus.SEE_OTHER);
+    }
+
+    private List<SessionRecord> allSessions() {
+        return sessions.startedSince(Instant.EPOCH);
+    }
+
+    private static void download(Context ctx, String type, String file, String body) {
+        ctx.contentType(type);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        ctx.result(body);
     }
 }
