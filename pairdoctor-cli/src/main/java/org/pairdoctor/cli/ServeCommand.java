@@ -2,6 +2,8 @@ package org.pairdoctor.cli;
 
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.learning.LearnedModelSource;
+import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.store.Database;
 import org.pairdoctor.store.JdbcCommentStore;
@@ -18,6 +20,7 @@ import sun.misc.Signal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -78,10 +81,14 @@ final class ServeCommand implements Callable<Integer> {
             KnowledgeBase knowledge = join(loading);
             Clock clock = Clock.systemUTC();
             JdbcSessionStore store = new JdbcSessionStore(database);
-            SessionService sessions = new SessionService(knowledge, Planners.standard(), store, clock);
+            JdbcParameterStore parameters = new JdbcParameterStore(database);
+            // Sessions plan with the newest learned parameters; a version saved by `pairdoctor learn`
+            // (here or on another server sharing the database) is picked up within a minute.
+            ModelSource models = new LearnedModelSource(knowledge, parameters, clock, Duration.ofSeconds(60));
+            SessionService sessions = new SessionService(models, Planners.standard(), store, clock);
             KnowledgeCatalogue catalogue = new KnowledgeCatalogue(knowledge);
-            WebEnvironment env = new WebEnvironment(catalogue, knowledge, sessions, store, clock,
-                    List.of(database, knowledge, new JdbcCommentStore(database), new JdbcParameterStore(database)));
+            WebEnvironment env = new WebEnvironment(catalogue, models, sessions, store, clock,
+                    List.of(database, knowledge, new JdbcCommentStore(database), parameters));
             WebServer server = new WebServer(catalogue, sessions, clock, env.discoverModules(), settings).start();
             timing("server started", t0);
             onStopSignal(stop);
