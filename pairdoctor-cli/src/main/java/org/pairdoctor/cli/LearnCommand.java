@@ -43,11 +43,8 @@ final class LearnCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would change; save nothing.")
     boolean dryRun;
 
-    @Option(names = "--db", paramLabel = "URL", description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=..")
-    String db;
-
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory of the SQLite file (default: $XDG_DATA_HOME/pairdoctor).")
-    Path data;
+    @picocli.CommandLine.ArgGroup(exclusive = true)
+    StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default: $PAIRDOCTOR_KB, else ./knowledge).")
     Path kb;
@@ -68,10 +65,6 @@ final class LearnCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (db != null && data != null) {
-            err.println("pairdoctor learn: give either --db or --data, not both");
-            return 2;
-        }
         if (top < 0 || !(halfLifeDays > 0) || !(pseudoCount > 0)) {
             err.println("pairdoctor learn: --top must be >= 0, --half-life-days and --pseudo-count > 0");
             return 2;
@@ -85,7 +78,7 @@ final class LearnCommand implements Callable<Integer> {
         LearningSettings settings = LearningSettings.defaults().withPseudoCount(pseudoCount)
                 .withHalfLife(Duration.ofSeconds(Math.round(halfLifeDays * 86400)));
         Clock clock = Clock.systemUTC();
-        try (Database database = Database.open(db, data)) {
+        try (Database database = StorageOptions.open(storage)) {
             LearningRun run = new LearningRun(settings, knowledge, new JdbcSessionStore(database),
                     new JdbcParameterStore(database), clock);
             LearningRun.Proposal proposal = run.propose();

@@ -40,11 +40,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write index.html and the charts into (created if needed).")
     Path out;
 
-    @Option(names = "--db", paramLabel = "URL", description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=..")
-    String db;
-
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory of the SQLite file (default: $XDG_DATA_HOME/pairdoctor).")
-    Path data;
+    @picocli.CommandLine.ArgGroup(exclusive = true)
+    StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default: $PAIRDOCTOR_KB, else ./knowledge).")
     Path kb;
@@ -62,10 +59,6 @@ final class ReportCommand implements Callable<Integer> {
             err.println("pairdoctor report: --month '" + month + "' is not a month: expected YYYY-MM, e.g. 2026-11");
             return 2;
         }
-        if (db != null && data != null) {
-            err.println("pairdoctor report: give either --db or --data, not both");
-            return 2;
-        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             err.println("pairdoctor report: --out " + out + " is a file, not a directory");
             return 2;
@@ -76,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         KnowledgeBase knowledge = KnowledgeBase.load(kbDir);
-        try (Database database = Database.open(db, data)) {
+        try (Database database = StorageOptions.open(storage)) {
             MonthlyReport report = MonthlyReport.build(m, new JdbcSessionStore(database),
                     new JdbcOutcomeQueries(database), knowledge, Planners.standard(), LearningSettings.defaults());
             Path file = MonthlyReportWriter.write(report, out);
