@@ -5,6 +5,7 @@ import org.pairdoctor.core.knowledge.KnowledgeBase;
 import org.pairdoctor.core.learning.LearnedModelSource;
 import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.core.statistics.StatisticsCache;
 import org.pairdoctor.store.Database;
 import org.pairdoctor.store.JdbcCommentStore;
 import org.pairdoctor.store.JdbcParameterStore;
@@ -12,6 +13,8 @@ import org.pairdoctor.store.JdbcSessionStore;
 import org.pairdoctor.web.WebEnvironment;
 import org.pairdoctor.web.WebServer;
 import org.pairdoctor.web.content.KnowledgeCatalogue;
+import org.pairdoctor.web.stats.CachedOutcomeFigures;
+import org.pairdoctor.web.stats.StatisticsModuleProvider;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,9 +90,11 @@ final class ServeCommand implements Callable<Integer> {
             ModelSource models = new LearnedModelSource(knowledge, parameters, clock, Duration.ofSeconds(60));
             SessionService sessions = new SessionService(models, Planners.standard(), store, clock);
             KnowledgeCatalogue catalogue = new KnowledgeCatalogue(knowledge);
+            StatisticsCache statistics = StatisticsModuleProvider.cache(store, clock); // shared: /stats and observed figures
             WebEnvironment env = new WebEnvironment(catalogue, models, sessions, store, clock,
-                    List.of(database, knowledge, new JdbcCommentStore(database), parameters));
-            WebServer server = new WebServer(catalogue, sessions, clock, env.discoverModules(), settings).start();
+                    List.of(database, knowledge, new JdbcCommentStore(database), parameters, statistics));
+            WebServer server = new WebServer(catalogue, sessions, clock, env.discoverModules(), settings,
+                    new CachedOutcomeFigures(statistics)).start();
             timing("server started", t0);
             onStopSignal(stop);
             // Fallback for any other way the JVM is shut down (SIGHUP, a signal we could not claim):
