@@ -50,17 +50,7 @@ final class ServeCommand implements Callable<Integer> {
     String bind;
 
     @ArgGroup(exclusive = true)
-    Storage storage = new Storage();
-
-    static final class Storage {
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "Directory of the SQLite database (default: $XDG_DATA_HOME/pairdoctor)")
-        Path data;
-
-        @Option(names = "--db", paramLabel = "JDBC_URL",
-                description = "Database URL instead: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=..")
-        String db;
-    }
+    StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled knowledge/)")
     Path kb;
@@ -79,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         });
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Database database = Database.open(storage == null ? null : storage.db, storage == null ? null : storage.data)) {
+        try (Database database = StorageOptions.open(storage)) {
             timing("database opened", t0);
             KnowledgeBase knowledge = join(loading);
             Clock clock = Clock.systemUTC();
