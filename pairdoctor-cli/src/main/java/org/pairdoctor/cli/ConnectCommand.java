@@ -69,11 +69,8 @@ final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--no-troubleshoot", description = "On failure, do not start the guided troubleshooter.")
     boolean noTroubleshoot;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory of the SQLite store for the hand-over session.")
-    Path data;
-
-    @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the store for the hand-over session.")
-    String db;
+    @picocli.CommandLine.ArgGroup(exclusive = true)
+    StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled one).")
     Path kb;
@@ -164,7 +161,7 @@ final class ConnectCommand implements Callable<Integer> {
             return;
         }
         String host = knowledge.linuxHost(System.getenv("XDG_CURRENT_DESKTOP"));
-        try (Database database = Database.open(db, data)) {
+        try (Database database = StorageOptions.open(storage)) {
             SessionService service = new SessionService(knowledge, Planners.standard(), new JdbcSessionStore(database),
                     Clock.systemUTC());
             var model = knowledge.model(problem.get(), host);

@@ -50,11 +50,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--answers", paramLabel = "FILE", description = "Read the answers from FILE, one per line (scripted runs).")
     Path answers;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory of the SQLite store (default: ~/.local/share/pairdoctor).")
-    Path data;
-
-    @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the store (e.g. PostgreSQL).")
-    String db;
+    @picocli.CommandLine.ArgGroup(exclusive = true)
+    StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled one).")
     Path kb;
@@ -63,7 +60,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         TerminalKnowledge knowledge = KnowledgeAccess.load(kb);
-        try (Prompter prompter = prompter(out); Database database = Database.open(db, data)) {
+        try (Prompter prompter = prompter(out); Database database = StorageOptions.open(storage)) {
             SessionService service = new SessionService(knowledge, Planners.standard(), new JdbcSessionStore(database),
                     Clock.systemUTC());
             GuidedTerminal terminal = new GuidedTerminal(service, knowledge, prompter, out, Clock.systemUTC());

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
 import org.pairdoctor.core.learning.LearnedParameters;
 import org.pairdoctor.core.learning.Learner;
+import org.pairdoctor.core.learning.LearningRun;
 import org.pairdoctor.core.learning.LearningSettings;
 import org.pairdoctor.core.learning.ParameterChange;
-import org.pairdoctor.core.learning.ProblemCounts;
-import org.pairdoctor.core.model.TroubleshootingModel;
-import org.pairdoctor.core.session.SessionRecord;
 import org.pairdoctor.store.Database;
 import org.pairdoctor.store.JdbcParameterStore;
 import org.pairdoctor.store.JdbcSessionStore;
@@ -22,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +43,8 @@ final class LearnCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would change; save nothing.")
     boolean dryRun;
 
-    @Option(names = "--db", paramLabel = "URL", description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=..")
-    String db;
-
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory of the SQLite file (default: $XDG_DATA_HOME/pairdoctor).")
-    Path data;
+    @picocli.CommandLine.ArgGroup(exclusive = true)
+    StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default: $PAIRDOCTOR_KB, else ./knowledge).")
     Path kb;
@@ -71,10 +65,6 @@ final class LearnCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (db != null && data != null) {
-            err.println("pairdoctor learn: give either --db or --data, not both");
-            return 2;
-        }
         if (top < 0 || !(halfLifeDays > 0) || !(pseudoCount > 0)) {
             err.println("pairdoctor learn: --top must be >= 0, --half-life-days and --pseudo-count > 0");
             return 2;
@@ -88,19 +78,14 @@ final class LearnCommand implements Callable<Integer> {
         LearningSettings settings = LearningSettings.defaults().withPseudoCount(pseudoCount)
                 .withHalfLife(Duration.ofSeconds(Math.round(halfLifeDays * 86400)));
         Clock clock = Clock.systemUTC();
-        try (Database database = Database.open(db, data)) {
-            JdbcParameterStore params = new JdbcParameterStore(database);
-            // Sessions older than ten half-lives weigh under 1/1000: not worth reading.
-            Instant since = clock.instant().minus(settings.halfLife().multipliedBy(10));
-            List<SessionRecord> sessions = new JdbcSessionStore(database).startedSince(since);
-            Learner.Result result = new Learner(settings).learn(sessions, knowledge, clock);
-            LearnedParameters before = params.latest().orElse(LearnedParameters.none());
-            List<ParameterChange> changes = changes(knowledge, before, result.parameters());
-
-            LearnedParameters saved = null;
-            if (!dryRun && result.sessionsUsed() > 0) {
-                saved = params.save(result.parameters());
-            }
+        try (Database database = StorageOptions.open(storage)) {
+            LearningRun run = new LearningRun(settings, knowledge, new JdbcSessionStore(database),
+                    new JdbcParameterStore(database), clock);
+            LearningRun.Proposal proposal = run.propose();
+            Learner.Result result = proposal.result();
+            LearnedParameters before = proposal.before();
+            List<ParameterChange> changes = proposal.changes();
+            LearnedParameters saved = dryRun ? null : run.apply(proposal).orElse(null);
             if (json) {
                 printJson(out, result, before, changes, saved);
             } else {
@@ -112,16 +97,7 @@ final class LearnCommand implements Callable<Integer> {
 
     /** Every number that moved, on every host that has sessions, largest move first. */
     static List<ParameterChange> changes(KnowledgeBase knowledge, LearnedParameters before, LearnedParameters after) {
-        List<ParameterChange> all = new ArrayList<>();
-        for (Map.Entry<String, ProblemCounts> p : after.problems().entrySet()) {
-            for (String host : p.getValue().hostSessions().keySet()) {
-                TroubleshootingModel base = knowledge.model(p.getKey(), host);
-                all.addAll(ParameterChange.between(p.getKey(), host, before.apply(base, p.getKey(), host),
-                        after.apply(base, p.getKey(), host), p.getValue().forHost(host)));
-            }
-        }
-        all.sort(ParameterChange.largestFirst());
-        return all;
+        return LearningRun.changes(knowledge, before, after);
     }
 
     private void printText(PrintWriter out, Database database, Learner.Result result, LearnedParameters before,

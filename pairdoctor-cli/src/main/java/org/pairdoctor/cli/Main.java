@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 BenchCommand.class,
                 LearnCommand.class,
                 ReportCommand.class,
+                AdminCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,17 +1,81 @@
 package org.pairdoctor.cli;
 
+import org.pairdoctor.core.engine.Planners;
+import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.learning.LearningSettings;
+import org.pairdoctor.core.statistics.MonthlyReport;
+import org.pairdoctor.store.Database;
+import org.pairdoctor.store.JdbcOutcomeQueries;
+import org.pairdoctor.store.JdbcSessionStore;
+import org.pairdoctor.web.stats.MonthlyReportWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Writes the monthly report with charts.")
+/**
+ * {@code pairdoctor report --month YYYY-MM --out DIR}: the monthly report as {@code DIR/index.html}
+ * with its charts as PNG files: data quality against the month before, steps that moved in the
+ * planner's order and why, steps whose success rate moved. A month without data gives a report
+ * that says so. Exit 0 written, 1 database/knowledge/output failure, 2 usage error (a bad month).
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Writes the monthly report (HTML with PNG charts) of the stored sessions.")
 final class ReportCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month to report (UTC), e.g. 2026-11.")
+    String month;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write index.html and the charts into (created if needed).")
+    Path out;
+
+    @picocli.CommandLine.ArgGroup(exclusive = true)
+    StorageOptions storage;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default: $PAIRDOCTOR_KB, else ./knowledge).")
+    Path kb;
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("pairdoctor report: not available yet in this build");
-        return 1;
+        PrintWriter err = spec.commandLine().getErr();
+        YearMonth m;
+        try {
+            if (!MONTH.matcher(month).matches()) {
+                throw new DateTimeParseException("not YYYY-MM", month, 0);
+            }
+            m = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            err.println("pairdoctor report: --month '" + month + "' is not a month: expected YYYY-MM, e.g. 2026-11");
+            return 2;
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            err.println("pairdoctor report: --out " + out + " is a file, not a directory");
+            return 2;
+        }
+        Path kbDir = KbCommand.directory(kb);
+        if (!Files.isDirectory(kbDir)) {
+            err.println("pairdoctor report: " + kbDir + ": no such directory (give the knowledge base with --kb DIR)");
+            return 2;
+        }
+        KnowledgeBase knowledge = KnowledgeBase.load(kbDir);
+        try (Database database = StorageOptions.open(storage)) {
+            MonthlyReport report = MonthlyReport.build(m, new JdbcSessionStore(database),
+                    new JdbcOutcomeQueries(database), knowledge, Planners.standard(), LearningSettings.defaults());
+            Path file = MonthlyReportWriter.write(report, out);
+            spec.commandLine().getOut().println("Wrote " + file + " (" + report.thisMonth().overall().sessions()
+                    + " sessions in " + m + ")");
+            return 0;
+        }
     }
 }

@@ -2,12 +2,19 @@ package org.pairdoctor.cli;
 
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.learning.LearnedModelSource;
+import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.core.statistics.StatisticsCache;
 import org.pairdoctor.store.Database;
+import org.pairdoctor.store.JdbcCommentStore;
+import org.pairdoctor.store.JdbcParameterStore;
 import org.pairdoctor.store.JdbcSessionStore;
 import org.pairdoctor.web.WebEnvironment;
 import org.pairdoctor.web.WebServer;
 import org.pairdoctor.web.content.KnowledgeCatalogue;
+import org.pairdoctor.web.stats.CachedOutcomeFigures;
+import org.pairdoctor.web.stats.StatisticsModuleProvider;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +23,7 @@ import sun.misc.Signal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -42,17 +50,7 @@ final class ServeCommand implements Callable<Integer> {
     String bind;
 
     @ArgGroup(exclusive = true)
-    Storage storage = new Storage();
-
-    static final class Storage {
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "Directory of the SQLite database (default: $XDG_DATA_HOME/pairdoctor)")
-        Path data;
-
-        @Option(names = "--db", paramLabel = "JDBC_URL",
-                description = "Database URL instead: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=..")
-        String db;
-    }
+    StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled knowledge/)")
     Path kb;
@@ -75,17 +73,23 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<Void> warming = CompletableFuture.runAsync(ServeCommand::warmUpWebStack);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Database database = Database.open(storage == null ? null : storage.db, storage == null ? null : storage.data)) {
+        try (Database database = StorageOptions.open(storage)) {
             timing("database opened", t0);
             KnowledgeBase knowledge = join(loading);
             warming.join();
             Clock clock = Clock.systemUTC();
             JdbcSessionStore store = new JdbcSessionStore(database);
-            SessionService sessions = new SessionService(knowledge, Planners.standard(), store, clock);
+            JdbcParameterStore parameters = new JdbcParameterStore(database);
+            // Sessions plan with the newest learned parameters; a version saved by `pairdoctor learn`
+            // (here or on another server sharing the database) is picked up within a minute.
+            ModelSource models = new LearnedModelSource(knowledge, parameters, clock, Duration.ofSeconds(60));
+            SessionService sessions = new SessionService(models, Planners.standard(), store, clock);
             KnowledgeCatalogue catalogue = new KnowledgeCatalogue(knowledge);
-            WebEnvironment env = new WebEnvironment(catalogue, knowledge, sessions, store, clock,
-                    List.of(database, knowledge));
-            WebServer server = new WebServer(catalogue, sessions, clock, env.discoverModules(), settings).start();
+            StatisticsCache statistics = StatisticsModuleProvider.cache(store, clock); // shared: /stats and observed figures
+            WebEnvironment env = new WebEnvironment(catalogue, models, sessions, store, clock,
+                    List.of(database, knowledge, new JdbcCommentStore(database), parameters, statistics));
+            WebServer server = new WebServer(catalogue, sessions, clock, env.discoverModules(), settings,
+                    new CachedOutcomeFigures(statistics)).start();
             timing("server started", t0);
             onStopSignal(stop);
             // Fallback for any other way the JVM is shut down (SIGHUP, a signal we could not claim):

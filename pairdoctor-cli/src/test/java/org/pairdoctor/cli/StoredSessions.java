@@ -10,10 +10,9 @@ import org.pairdoctor.store.Database;
 import org.pairdoctor.store.JdbcSessionStore;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import org.pairdoctor.core.simulation.SimulationClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -29,7 +28,7 @@ final class StoredSessions {
         KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
         try (Database db = Database.openDirectory(dataDir)) {
             for (int i = 0; i < count; i++) {
-                Clock clock = Clock.fixed(start.plus(Duration.ofMinutes(i)), ZoneOffset.UTC);
+                SimulationClock clock = new SimulationClock(start.plus(Duration.ofMinutes(i)));
                 SessionService service = new SessionService(kb, Planners.standard(), new JdbcSessionStore(db), clock);
                 GuidedSession s = service.start("sony-wh-1000xm2", "android", "connected-no-sound", "test", Map.of());
                 while (!s.ended()) {
@@ -44,6 +43,7 @@ final class StoredSessions {
                     } else {
                         reply = Reply.didNotHelp();
                     }
+                    clock.advanceSeconds(step.seconds());   // people take as long as the knowledge base says
                     s = service.reply(s.record().id(), step.id(), reply);
                 }
             }

@@ -11,6 +11,9 @@ import org.pairdoctor.core.session.SessionStore;
 import org.pairdoctor.core.session.StaleStepException;
 import org.pairdoctor.core.session.Turn;
 import org.pairdoctor.core.session.UnknownSessionException;
+import org.pairdoctor.core.statistics.OutcomeQueries;
+import org.pairdoctor.core.statistics.SessionSummary;
+import org.pairdoctor.core.statistics.StepCount;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,8 +35,11 @@ import java.util.Optional;
  * <p>Two replies to one step: each tries to insert turn {@code index}; the primary key
  * (session_id, idx) lets exactly one in and the other gets a {@link StaleStepException}. This
  * holds across processes and servers sharing one database.
+ *
+ * <p>It also answers the statistics' aggregate queries ({@link OutcomeQueries}, by
+ * {@link JdbcOutcomeQueries}), so whoever holds the store can count.
  */
-public final class JdbcSessionStore implements SessionStore {
+public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> CONTEXT = new TypeReference<>() {
     };
@@ -208,6 +214,16 @@ public final class JdbcSessionStore implements SessionStore {
                         + " WHERE s.started_at_us >= :from AND s.started_at_us < :to"
                         + " ORDER BY s.started_at_us, s.id, t.idx")
                 .bind("from", fromUs).bind("to", toUs)));
+    }
+
+    @Override
+    public List<SessionSummary> sessions(Instant from, Instant to) {
+        return new JdbcOutcomeQueries(db).sessions(from, to);
+    }
+
+    @Override
+    public List<StepCount> steps(Instant from, Instant to) {
+        return new JdbcOutcomeQueries(db).steps(from, to);
     }
 
     /** How many sessions are stored. */

@@ -21,6 +21,7 @@ import org.pairdoctor.core.session.StaleStepException;
 import org.pairdoctor.core.session.UnknownSessionException;
 import org.pairdoctor.web.api.SessionApi;
 import org.pairdoctor.web.content.Catalogue;
+import org.pairdoctor.web.content.OutcomeFigures;
 import org.pairdoctor.web.pages.ReferencePages;
 import org.pairdoctor.web.pages.SessionPages;
 import org.pairdoctor.web.view.SessionViews;
@@ -84,17 +85,27 @@ public final class WebServer {
     private final Javalin app;
     private volatile boolean started;
 
+    /** A server that shows no observed figures (nothing counted yet, or no statistics). */
     public WebServer(Catalogue catalogue, SessionService sessions, Clock clock, List<WebModule> modules,
                      Settings settings) {
+        this(catalogue, sessions, clock, modules, settings, OutcomeFigures.NONE);
+    }
+
+    /**
+     * @param figures observed figures the step pages, the API, the behaviour table and the pairing
+     *                guides show beside the estimates once enough people are counted
+     */
+    public WebServer(Catalogue catalogue, SessionService sessions, Clock clock, List<WebModule> modules,
+                     Settings settings, OutcomeFigures figures) {
         this.settings = settings;
         ObjectMapper json = JsonMapper.builder().build();
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-        SessionViews views = new SessionViews(catalogue, clock);
+        SessionViews views = new SessionViews(catalogue, clock, figures);
         this.app = Javalin.create(cfg -> {
             configure(cfg, json, templates);
             new SessionApi(catalogue, sessions, views, json).register(cfg);
             new SessionPages(catalogue, sessions, views).register(cfg);
-            new ReferencePages(catalogue).register(cfg);
+            new ReferencePages(catalogue, figures).register(cfg);
             for (WebModule m : modules) {
                 m.register(cfg);
             }

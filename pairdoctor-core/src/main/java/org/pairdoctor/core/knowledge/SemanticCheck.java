@@ -58,17 +58,73 @@ final class SemanticCheck {
         devices.values().forEach(this::device);
         hosts.values().forEach(this::host);
         problems.values().forEach(this::problem);
+        files.devices().forEach(d -> placeholders(d, "/procedures"));
+        files.hosts().forEach(h -> placeholders(h, "/procedures"));
+        files.problems().forEach(this::problemPlaceholders);
         for (Located<Behaviour> b : files.behaviours()) {
             needsSource(b, b.value().sources(), "behaviour '" + b.value().id() + "'");
             problemReference(b, b.value().problem(), problems.keySet());
-            if (!"true".equals(b.value().verdict()) && b.value().correction() == null) {
-                errors.add(b.errorAtKey("/verdict", "behaviour '" + b.value().id() + "' has verdict '"
-                        + b.value().verdict() + "' but no correction: say what is true instead"));
-            }
+            behaviourVerdict(b);
         }
         for (Located<FaqEntry> q : files.faq()) {
             needsSource(q, q.value().sources(), "FAQ entry '" + q.value().id() + "'");
             problemReference(q, q.value().problem(), problems.keySet());
+        }
+    }
+
+    /**
+     * A verdict judges the source document's row, so it comes with a {@code seedClaim} and only then:
+     * rows the source document lacks have none.
+     */
+    private void behaviourVerdict(Located<Behaviour> b) {
+        Behaviour v = b.value();
+        if (v.seedClaim() != null && v.verdict() == null) {
+            errors.add(b.errorAtKey("/seedClaim", "behaviour '" + v.id() + "' quotes the source document (seedClaim) "
+                    + "but has no verdict: add verdict: true | false | mostly-false | misleading | partly-true | unclear"));
+        } else if (v.seedClaim() == null && v.verdict() != null) {
+            errors.add(b.errorAtKey("/verdict", "behaviour '" + v.id() + "' has a verdict but no seedClaim: a verdict "
+                    + "judges the source document's row; remove it (rows the source document lacks have none)"));
+        } else if (v.verdict() != null && !"true".equals(v.verdict()) && v.correction() == null) {
+            errors.add(b.errorAtKey("/verdict", "behaviour '" + v.id() + "' has verdict '" + v.verdict()
+                    + "' but no correction: say what is true instead"));
+        }
+    }
+
+    // ---- placeholders -----------------------------------------------------------------------------
+
+    /** Every text under {@code relative} must use known placeholders and balanced optional segments. */
+    private void placeholders(Located<?> item, String relative) {
+        JsonNode node = item.doc().root().at(item.pointer() + relative);
+        texts(node, item.pointer() + relative, (pointer, text) ->
+                Placeholders.problems(text).forEach(m -> errors.add(item.doc().errorAt(pointer, m))));
+    }
+
+    /** A problem's title, summary and cause titles are shown as written, so they must not use placeholders. */
+    private void problemPlaceholders(Located<Problem> lp) {
+        placeholders(lp, "");
+        List<String> plain = new ArrayList<>(List.of("/title", "/summary"));
+        for (int i = 0; i < lp.value().causes().size(); i++) {
+            plain.add("/causes/" + i + "/title");
+        }
+        for (String at : plain) {
+            JsonNode n = lp.doc().root().at(lp.pointer() + at);
+            if (n.isTextual() && (!Placeholders.names(n.asText()).isEmpty() || n.asText().contains(Placeholders.OPEN))) {
+                errors.add(lp.error(at, "placeholders are not filled in a problem's title, summary or cause "
+                        + "titles: write 'the headset' (or name the model where the text is about it alone)"));
+            }
+        }
+    }
+
+    private static void texts(JsonNode node, String pointer, java.util.function.BiConsumer<String, String> visit) {
+        if (node.isTextual()) {
+            visit.accept(pointer, node.asText());
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e ->
+                    texts(e.getValue(), pointer + "/" + YamlDocument.segment(e.getKey()), visit));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                texts(node.get(i), pointer + "/" + i, visit);
+            }
         }
     }
 

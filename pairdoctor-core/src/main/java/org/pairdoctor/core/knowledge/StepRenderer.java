@@ -1,14 +1,15 @@
 package org.pairdoctor.core.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Renders steps for one host and device: device and host procedures become their lines (with the
  * hold time, indicator and voice prompt on the line after which they apply), literal text gets its
- * placeholders filled: {@code {device}} (device name), {@code {scanName}} (the classic scan-list
- * name), {@code {leScanName}} (the LE entry not to pair) and {@code {host}} (host name).
+ * placeholders filled (see {@link Placeholders}) and optional {@code [[...]]} segments resolved.
  */
 final class StepRenderer {
     private final Device device;
@@ -47,20 +48,20 @@ final class StepRenderer {
         List<StepText.Line> out = new ArrayList<>();
         for (Problem.Instruction ins : instructions) {
             if (ins.text() != null) {
-                out.add(StepText.Line.of(fill(ins.text())));
+                addUnlessBlank(out, fill(ins.text()));
             } else if (ins.device() != null) {
                 Procedure p = device.procedures().get(ins.device());
                 if (p != null) {
                     procedure(p, out);
                 } else {
-                    out.add(StepText.Line.of(fill(ins.fallback() != null ? ins.fallback() : ins.device())));
+                    addUnlessBlank(out, fill(ins.fallback() != null ? ins.fallback() : ins.device()));
                 }
             } else if (ins.host() != null) {
                 Procedure p = host == null ? null : host.procedures().get(ins.host());
                 if (p != null) {
                     procedure(p, out);
                 } else if (ins.fallback() != null) {
-                    out.add(StepText.Line.of(fill(ins.fallback())));
+                    addUnlessBlank(out, fill(ins.fallback()));
                 } else {
                     out.add(StepText.Line.of(fill(anyHostProcedureTitle.apply(ins.host())) + "."));
                 }
@@ -69,31 +70,68 @@ final class StepRenderer {
         return out;
     }
 
+    /** A procedure's steps; a step whose text is only an optional segment that does not apply is left out. */
     void procedure(Procedure p, List<StepText.Line> out) {
-        List<String> steps = p.steps();
+        List<String> steps = p.steps().stream().map(this::fill).filter(t -> !t.isBlank()).toList();
         for (int i = 0; i < steps.size(); i++) {
             boolean last = i == steps.size() - 1;
             Procedure.Hold hold = last ? p.hold() : null;
-            out.add(new StepText.Line(fill(steps.get(i)),
+            out.add(new StepText.Line(steps.get(i),
                     last && p.indicator() != null ? fill(p.indicator()) : null,
                     last && p.voicePrompt() != null ? fill(p.voicePrompt()) : null,
                     hold == null ? null : (int) Math.ceil(hold.seconds()),
                     hold == null ? List.of() : hold.buttons(), null));
         }
         for (Procedure.Variant v : p.versions()) {
-            out.add(new StepText.Line(fill(String.join(" ", v.steps())), null, null, null, List.of(), v.versions()));
+            String text = v.steps().stream().map(this::fill).filter(t -> !t.isBlank())
+                    .collect(java.util.stream.Collectors.joining(" "));
+            out.add(new StepText.Line(text, null, null, null, List.of(), v.versions()));
         }
     }
 
+    private static void addUnlessBlank(List<StepText.Line> out, String text) {
+        if (!text.isBlank()) {
+            out.add(StepText.Line.of(text));
+        }
+    }
+
+    /**
+     * Fills the placeholders of {@link Placeholders} and resolves optional segments: a segment
+     * {@code [[...]]} is shown (without the brackets) when every placeholder in it has a value, and
+     * dropped otherwise, so "Tap {scanName}[[ (not {leScanName})]]" reads right for a headset without
+     * an LE entry.
+     */
     String fill(String text) {
-        if (text == null || text.indexOf('{') < 0) {
+        if (text == null || (text.indexOf('{') < 0 && !text.contains(Placeholders.OPEN))) {
             return text;
         }
-        String classic = device.scanNames().classic().isEmpty() ? device.name() : device.scanNames().classic().get(0);
-        String le = device.scanNames().le().isEmpty() ? "" : device.scanNames().le().get(0);
-        return text.replace("{device}", device.name())
-                .replace("{scanName}", classic)
-                .replace("{leScanName}", le)
-                .replace("{host}", host == null ? "your phone or computer" : host.name());
+        Map<String, String> values = values();
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (at < text.length()) {
+            int open = text.indexOf(Placeholders.OPEN, at);
+            int close = open < 0 ? -1 : text.indexOf(Placeholders.CLOSE, open + Placeholders.OPEN.length());
+            if (open < 0 || close < 0) {
+                out.append(Placeholders.replace(text.substring(at), values));
+                break;
+            }
+            out.append(Placeholders.replace(text.substring(at, open), values));
+            String segment = text.substring(open + Placeholders.OPEN.length(), close);
+            if (Placeholders.names(segment).stream().allMatch(n -> !values.getOrDefault(n, "").isEmpty())) {
+                out.append(Placeholders.replace(segment, values));
+            }
+            at = close + Placeholders.CLOSE.length();
+        }
+        return out.toString();
+    }
+
+    private Map<String, String> values() {
+        Map<String, String> v = new HashMap<>();
+        v.put("device", device.name());
+        v.put("maker", device.maker());
+        v.put("scanName", device.scanNames().classic().isEmpty() ? device.name() : device.scanNames().classic().get(0));
+        v.put("leScanName", device.scanNames().le().isEmpty() ? "" : device.scanNames().le().get(0));
+        v.put("host", host == null ? "your phone or computer" : host.name());
+        return v;
     }
 }

@@ -85,11 +85,13 @@ public final class SimulatedUser {
     }
 
     private int code(Step step) {
+        // By id, not by value: a planner may act on other numbers for the same steps (learned ones).
         if (step instanceof Step.Repair r) {
-            return truth.model.actions().indexOf(r.action());
+            return truth.model.actions().stream().map(x -> x.id()).toList().indexOf(r.id());
         }
         if (step instanceof Step.Ask a) {
-            return truth.fix.length + truth.model.questions().indexOf(a.question());
+            int q = truth.model.questions().stream().map(x -> x.id()).toList().indexOf(a.id());
+            return q < 0 ? -1 : truth.fix.length + q;
         }
         return truth.seconds.length - 1;
     }

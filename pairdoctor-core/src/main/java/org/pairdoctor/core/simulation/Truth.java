@@ -227,6 +227,47 @@ public final class Truth {
         }
     }
 
+    /**
+     * The model with the world's true numbers (priors, fixes, answers, mean seconds): what a planner
+     * that knew the world would plan with. Used as the reference of the learning experiment.
+     */
+    public TroubleshootingModel trueModel() {
+        List<Cause> cs = new ArrayList<>();
+        for (int c = 0; c < prior.length; c++) {
+            cs.add(new Cause(model.causes().get(c).id(), prior[c]));
+        }
+        List<Action> as = new ArrayList<>();
+        for (int a = 0; a < model.actions().size(); a++) {
+            Action act = model.actions().get(a);
+            Map<String, Double> f = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < prior.length; c++) {
+                if (fix[a][c] > 0) {
+                    f.put(cs.get(c).id(), fix[a][c]);
+                }
+            }
+            as.add(new Action(act.id(), seconds[a], f, act.destructive()));
+        }
+        int na = as.size();
+        List<Question> qs = new ArrayList<>();
+        for (int q = 0; q < model.questions().size(); q++) {
+            Question qu = model.questions().get(q);
+            List<org.pairdoctor.core.model.Answer> answers = new ArrayList<>();
+            for (int k = 0; k < qu.answers().size(); k++) {
+                Map<String, Double> l = new java.util.LinkedHashMap<>();
+                for (int c = 0; c < prior.length; c++) {
+                    if (answer[q][c][k] > 0) {
+                        l.put(cs.get(c).id(), answer[q][c][k]);
+                    }
+                }
+                answers.add(new org.pairdoctor.core.model.Answer(qu.answers().get(k).id(), l));
+            }
+            qs.add(new Question(qu.id(), seconds[na + q], answers));
+        }
+        return new TroubleshootingModel(model.problem(), model.context(), cs, as, qs,
+                new org.pairdoctor.core.model.Escalation(model.escalation().id(), seconds[na + qs.size()]),
+                model.staticOrder());
+    }
+
     /** Cause ids in model order with their true priors, for reports. */
     public Map<String, Double> priors() {
         Map<String, Double> out = new java.util.LinkedHashMap<>();

@@ -46,6 +46,20 @@ public final class ObservedFigures {
         return fixed(problemId, hostId, stepId).or(() -> fixed(problemId, stepId));
     }
 
+    /**
+     * How often guided sessions of a problem ended fixed (over every host, among those that ended),
+     * when at least {@code minPeople} ended.
+     */
+    public Optional<Proportion> resolved(String problemId) {
+        return Optional.ofNullable(statistics.problems().get(problemId)).map(GroupStatistics::resolution)
+                .filter(p -> p.n() >= minPeople);
+    }
+
+    /** The fewest people a figure needs. */
+    public int minPeople() {
+        return minPeople;
+    }
+
     private Optional<ObservedFigure> fixed(String problemId, String hostId, String stepId) {
         return statistics.step(problemId, hostId, stepId).filter(s -> s.fixed().n() >= minPeople)
                 .map(s -> new ObservedFigure(problemId, hostId, stepId, s.fixed()));

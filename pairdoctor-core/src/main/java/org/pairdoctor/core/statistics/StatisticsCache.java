@@ -3,6 +3,7 @@ package org.pairdoctor.core.statistics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Statistics of every stored session, recomputed at most every {@code refreshEvery}, so pages can
@@ -15,6 +16,7 @@ public final class StatisticsCache {
     private volatile Statistics statistics;
     private volatile ObservedFigures figures;
     private volatile Instant due = Instant.MIN;
+    private final ReentrantLock refreshing = new ReentrantLock();
 
     public StatisticsCache(OutcomeQueries queries, Clock clock, Duration refreshEvery) {
         this.queries = queries;
@@ -39,14 +41,25 @@ public final class StatisticsCache {
         if (now.isBefore(due)) {
             return;
         }
-        synchronized (this) {
+        // Once there are figures, one caller recounts while the others keep using the old ones,
+        // so a busy page never queues behind the database. The first count everyone waits for.
+        if (statistics != null) {
+            if (!refreshing.tryLock()) {
+                return;
+            }
+        } else {
+            refreshing.lock();
+        }
+        try {
             if (now.isBefore(due)) {
                 return;
             }
             Statistics s = Statistics.load(queries, Instant.EPOCH, now.plusSeconds(1));
-            statistics = s;
             figures = new ObservedFigures(s);
+            statistics = s;
             due = now.plus(refreshEvery);
+        } finally {
+            refreshing.unlock();
         }
     }
 }

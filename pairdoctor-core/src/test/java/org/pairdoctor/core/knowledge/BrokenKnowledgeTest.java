@@ -385,4 +385,59 @@ class BrokenKnowledgeTest {
         assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.path()).endsWith(in(FIRST)));
         assertThat(errors.get(0).line()).isEqualTo(18);
     }
+
+    @Test
+    void aMisspelledPlaceholderIsNamedWithTheClosestOne() {
+        List<KnowledgeError> errors = edit(PROBLEM, "\"Select {scanName} (not", "\"Select {scanNmae} (not").errors();
+        assertError(errors, PROBLEM, 40, 15, "unknown placeholder '{scanNmae}'; did you mean '{scanName}'?");
+    }
+
+    @Test
+    void aPlaceholderInAHostProcedureIsCheckedToo() {
+        List<KnowledgeError> errors = edit("hosts/android.yaml", "next to {scanName}.", "next to {devise}.").errors();
+        assertError(errors, "hosts/android.yaml", 17, 17, "unknown placeholder '{devise}'; did you mean '{device}'?");
+    }
+
+    @Test
+    void anUnclosedOptionalSegmentIsAnError() {
+        List<KnowledgeError> errors = edit(PROBLEM, " (not {leScanName}).", "[[ (not {leScanName}).").errors();
+        assertError(errors, PROBLEM, 40, 15, "unbalanced or nested optional segment");
+    }
+
+    @Test
+    void aProblemTitleMustNotUsePlaceholdersBecauseItIsShownAsWritten() {
+        List<KnowledgeError> errors = edit(PROBLEM, "doesn't find the headphones", "doesn't find {device}").errors();
+        assertError(errors, PROBLEM, 3, 8, "placeholders are not filled in a problem's title");
+    }
+
+    private static final String BEHAVIOURS = "guide/behaviours.yaml";
+
+    @Test
+    void aBehaviourThatTheSourceDocumentLacksNeedsNoVerdict() {
+        edit(BEHAVIOURS, "    seedClaim: \"Pairing takes 20-30 seconds\"\n    verdict: partly-true\n"
+                + "    correction: \"It usually takes a few seconds.\"\n", "");
+        Behaviour b = KnowledgeBase.load(kb()).behaviours().get(0);
+        assertThat(b.seedClaim()).isNull();
+        assertThat(b.verdict()).isNull();
+    }
+
+    @Test
+    void aBehaviourQuotingTheSourceDocumentStillNeedsAVerdict() {
+        List<KnowledgeError> errors = edit(BEHAVIOURS, "    verdict: partly-true\n", "").errors();
+        assertError(errors, BEHAVIOURS, 6, 5, "behaviour 'first-pairing-takes-time' quotes the source document "
+                + "(seedClaim) but has no verdict");
+    }
+
+    @Test
+    void aVerdictWithoutASeedClaimIsAnError() {
+        List<KnowledgeError> errors = edit(BEHAVIOURS, "    seedClaim: \"Pairing takes 20-30 seconds\"\n", "").errors();
+        assertError(errors, BEHAVIOURS, 6, 5, "behaviour 'first-pairing-takes-time' has a verdict but no seedClaim");
+    }
+
+    @Test
+    void aFalseVerdictWithoutACorrectionIsAnError() {
+        List<KnowledgeError> errors = edit(BEHAVIOURS, "    correction: \"It usually takes a few seconds.\"\n", "")
+                .errors();
+        assertError(errors, BEHAVIOURS, 7, 5, "has verdict 'partly-true' but no correction");
+    }
 }

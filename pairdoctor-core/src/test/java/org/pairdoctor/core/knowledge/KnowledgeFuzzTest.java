@@ -77,7 +77,7 @@ class KnowledgeFuzzTest {
         return Arbitraries.of(FILES);
     }
 
-    private static void exercise(KnowledgeBase base) {
+    static void exercise(KnowledgeBase base) {
         for (Problem p : base.problems()) {
             for (Host h : base.hosts()) {
                 base.model(p.id(), h.id());

@@ -1,5 +1,7 @@
 package org.pairdoctor.core.simulation;
 
+import org.pairdoctor.core.session.InMemorySessionStore;
+
 import org.junit.jupiter.api.Test;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.engine.Policies;

@@ -1,5 +1,6 @@
 package org.pairdoctor.web.api;
 
+import org.pairdoctor.web.content.Observed;
 import org.pairdoctor.web.content.StepContent;
 import org.pairdoctor.web.view.SessionView;
 import org.pairdoctor.web.view.StepView;
@@ -27,7 +28,11 @@ final class ApiJson {
     record Step(String id, String kind, String title, List<StepContent.Line> lines,
                 List<StepContent.Choice> answers, List<String> replies, boolean destructive,
                 boolean needsConfirmation, String loses, String basis, String contact, List<String> alternatives,
-                WhyJson why) {
+                WhyJson why, ObservedJson observed) {
+    }
+
+    /** How often the step fixed it for people before (95% Wilson interval); absent below the threshold. */
+    record ObservedJson(double share, double low, double high, long n, String host) {
     }
 
     record WhyJson(String reason, double expectedRemainingSeconds, String basis, List<CauseJson> causes) {
@@ -60,7 +65,11 @@ final class ApiJson {
                 w.estimate() ? "estimate" : "data",
                 w.causes().stream().map(x -> new CauseJson(x.id(), x.title(), x.probability(), x.basis())).toList());
         return new Step(c.id(), c.kind(), c.title(), c.lines(), c.answers(), s.replies(), c.destructive(),
-                s.needsConfirmation(), c.loses(), c.basis(), c.contact(), c.alternatives(), why);
+                s.needsConfirmation(), c.loses(), c.basis(), c.contact(), c.alternatives(), why, observed(s.observed()));
+    }
+
+    private static ObservedJson observed(Observed o) {
+        return o == null ? null : new ObservedJson(o.share(), o.low(), o.high(), o.n(), o.hostId());
     }
 
     private static TurnJson turn(TurnView t) {

@@ -39,6 +39,14 @@ public interface Catalogue {
     /** The printable pairing guide for a host and device, in order. */
     List<StepContent.Line> pairingGuide(String hostId, String deviceId);
 
+    /**
+     * The pairing guide grouped by the steps it is made of, so pages can show what was observed of
+     * each. By default one group of {@link #pairingGuide} without a step.
+     */
+    default List<GuideStep> pairingGuideSteps(String hostId, String deviceId) {
+        return List.of(new GuideStep(null, null, pairingGuide(hostId, deviceId)));
+    }
+
     List<BehaviourEntry> behaviours();
 
     List<FaqEntry> faq();

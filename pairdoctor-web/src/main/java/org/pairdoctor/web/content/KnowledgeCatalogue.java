@@ -4,6 +4,8 @@ import org.pairdoctor.core.knowledge.KnowledgeBase;
 import org.pairdoctor.core.knowledge.Problem;
 import org.pairdoctor.core.knowledge.Source;
 import org.pairdoctor.core.knowledge.StepText;
+import org.pairdoctor.core.model.Action;
+import org.pairdoctor.core.model.TroubleshootingModel;
 
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +85,23 @@ public final class KnowledgeCatalogue implements Catalogue {
     @Override
     public List<StepContent.Line> pairingGuide(String hostId, String deviceId) {
         return lines(kb.pairingGuide(hostId, deviceId));
+    }
+
+    /** The first-time-pairing problem's actions in the guide's order, as {@link KnowledgeBase#pairingGuide}. */
+    @Override
+    public List<GuideStep> pairingGuideSteps(String hostId, String deviceId) {
+        Optional<Problem> first = kb.problems().stream().filter(p -> "first-time-pairing".equals(p.situation()))
+                .findFirst();
+        if (first.isEmpty()) {
+            return Catalogue.super.pairingGuideSteps(hostId, deviceId);
+        }
+        Problem p = first.get();
+        TroubleshootingModel m = kb.model(p.id(), hostId);
+        List<String> order = m.staticOrder().isEmpty() ? m.actions().stream().map(Action::id).toList()
+                : m.staticOrder();
+        return order.stream().filter(step -> p.action(step).isPresent() && m.action(step).isPresent())
+                .map(step -> new GuideStep(p.id(), step, lines(kb.stepText(p.id(), step, hostId, deviceId).lines())))
+                .toList();
     }
 
     @Override

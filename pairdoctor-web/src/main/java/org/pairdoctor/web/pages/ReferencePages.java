@@ -7,16 +7,26 @@ import org.pairdoctor.web.content.BehaviourEntry;
 import org.pairdoctor.web.content.Catalogue;
 import org.pairdoctor.web.content.DeviceEntry;
 import org.pairdoctor.web.content.HostEntry;
+import org.pairdoctor.web.content.Observed;
+import org.pairdoctor.web.content.OutcomeFigures;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Pages to read rather than follow: pairing guides, the behaviour table, the FAQ, facts and myths. */
 public final class ReferencePages {
     private final Catalogue catalogue;
+    private final OutcomeFigures figures;
 
     public ReferencePages(Catalogue catalogue) {
+        this(catalogue, OutcomeFigures.NONE);
+    }
+
+    /** @param figures observed figures shown beside the behaviour rows and the guide's steps */
+    public ReferencePages(Catalogue catalogue, OutcomeFigures figures) {
         this.catalogue = catalogue;
+        this.figures = figures;
     }
 
     public void register(JavalinConfig cfg) {
@@ -25,9 +35,15 @@ public final class ReferencePages {
         cfg.routes.get("/guide/{host}", this::guide);
         cfg.routes.get("/behaviours", ctx -> {
             List<BehaviourEntry> all = catalogue.behaviours();
+            Map<String, Observed> observed = new HashMap<>();
+            for (BehaviourEntry b : all) {
+                if (b.problemId() != null) {
+                    figures.problem(b.problemId()).ifPresent(o -> observed.put(b.problemId(), o));
+                }
+            }
             ctx.render("behaviours.jte", Map.of("page", new BehavioursPage(
                     all.stream().filter(BehaviourEntry::normal).toList(),
-                    all.stream().filter(b -> !b.normal()).toList())));
+                    all.stream().filter(b -> !b.normal()).toList(), observed)));
         });
         cfg.routes.get("/faq", ctx -> ctx.render("faq.jte", Map.of("page", new FaqPage(catalogue.faq()))));
         cfg.routes.get("/facts", ctx -> ctx.render("facts.jte", Map.of("page", new FactsPage(
@@ -40,8 +56,11 @@ public final class ReferencePages {
         HostEntry host = catalogue.host(hostId)
                 .orElseThrow(() -> new NotFoundResponse("There is no pairing guide for '" + hostId + "'."));
         DeviceEntry device = device(ctx);
-        ctx.render("guide.jte", Map.of("page", new GuidePage(host, device,
-                catalogue.pairingGuide(host.id(), device.id()), catalogue.devices())));
+        List<GuidePage.Part> parts = catalogue.pairingGuideSteps(host.id(), device.id()).stream()
+                .map(s -> new GuidePage.Part(s.lines(), s.stepId() == null ? null
+                        : figures.step(s.problemId(), host.id(), s.stepId()).orElse(null)))
+                .toList();
+        ctx.render("guide.jte", Map.of("page", new GuidePage(host, device, parts, catalogue.devices())));
     }
 
     private DeviceEntry device(Context ctx) {

@@ -78,7 +78,8 @@ public final class SessionPages {
             boolean confirmed = v.step().id().equals(ctx.queryParam("confirm"));
             ctx.render("step.jte", Map.of("page", new StepPage(v, Csrf.token(ctx), confirmed)));
         } else {
-            ctx.render("finish.jte", Map.of("page", new FinishPage(v)));
+            java.util.function.Function<SessionView, gg.jte.Content> extra = ctx.attribute(FinishPage.EXTRA);
+            ctx.render("finish.jte", Map.of("page", new FinishPage(v, extra == null ? null : extra.apply(v))));
         }
     }
 

@@ -11,6 +11,8 @@ import org.pairdoctor.core.session.Turn;
 import org.pairdoctor.web.content.Catalogue;
 import org.pairdoctor.web.content.DeviceEntry;
 import org.pairdoctor.web.content.HostEntry;
+import org.pairdoctor.web.content.Observed;
+import org.pairdoctor.web.content.OutcomeFigures;
 import org.pairdoctor.web.content.ProblemEntry;
 import org.pairdoctor.web.content.StepContent;
 
@@ -23,15 +25,22 @@ import java.util.Locale;
 
 /**
  * Turns a guided session into what pages and the API show: the current step's text for the user's
- * host and headset, the history in words, and the summary for a support request. Thread-safe.
+ * host and headset with what was observed of it, the history in words, and the summary for a
+ * support request. Thread-safe.
  */
 public final class SessionViews {
     private final Catalogue catalogue;
     private final Clock clock;
+    private final OutcomeFigures figures;
 
     public SessionViews(Catalogue catalogue, Clock clock) {
+        this(catalogue, clock, OutcomeFigures.NONE);
+    }
+
+    public SessionViews(Catalogue catalogue, Clock clock, OutcomeFigures figures) {
         this.catalogue = catalogue;
         this.clock = clock;
+        this.figures = figures;
     }
 
     public SessionView view(GuidedSession session) {
@@ -77,7 +86,10 @@ public final class SessionViews {
                 .toList();
         boolean estimate = causes.stream().anyMatch(c -> !"data".equals(c.basis()));
         Why why = new Why(e.reason(), e.expectedRemainingSeconds(), causes, estimate);
-        return new StepView(content, replies, e.needsConfirmation() || content.destructive(), why);
+        // Only repair steps fix anything: questions and escalations have no observed figure.
+        Observed observed = s instanceof Step.Repair
+                ? figures.step(r.problemId(), r.hostId(), s.id()).orElse(null) : null;
+        return new StepView(content, replies, e.needsConfirmation() || content.destructive(), why, observed);
     }
 
     private List<TurnView> history(SessionRecord r) {

@@ -1,5 +1,6 @@
 package org.pairdoctor.web.view;
 
+import org.pairdoctor.web.content.Observed;
 import org.pairdoctor.web.content.StepContent;
 
 import java.util.List;
@@ -9,10 +10,16 @@ import java.util.List;
  * was chosen.
  *
  * @param replies the reply codes it accepts (worked, did-not-help, skipped, accepted, answer:ID)
+ * @param observed how often the step fixed it for people before, when enough tried it; else null
  */
-public record StepView(StepContent content, List<String> replies, boolean needsConfirmation, Why why) {
+public record StepView(StepContent content, List<String> replies, boolean needsConfirmation, Why why,
+                       Observed observed) {
     public StepView {
         replies = List.copyOf(replies);
+    }
+
+    public StepView(StepContent content, List<String> replies, boolean needsConfirmation, Why why) {
+        this(content, replies, needsConfirmation, why, null);
     }
 
     public String id() {

@@ -1,11 +1,4 @@
-package org.pairdoctor.core.simulation;
-
-import org.pairdoctor.core.session.Outcome;
-import org.pairdoctor.core.session.SessionRecord;
-import org.pairdoctor.core.session.SessionStore;
-import org.pairdoctor.core.session.StaleStepException;
-import org.pairdoctor.core.session.Turn;
-import org.pairdoctor.core.session.UnknownSessionException;
+package org.pairdoctor.core.session;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -13,13 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A session store in memory, for simulations and tests. Thread-safe. */
+/**
+ * A {@link SessionStore} in memory, for simulations and for tests of code that uses sessions (web,
+ * terminal). It keeps the port's contract: a second turn at the same index fails with
+ * {@link StaleStepException}. Thread-safe.
+ */
 public final class InMemorySessionStore implements SessionStore {
     private final ConcurrentHashMap<String, SessionRecord> sessions = new ConcurrentHashMap<>();
 
     @Override
     public void create(SessionRecord session) {
-        sessions.put(session.id(), session);
+        if (sessions.putIfAbsent(session.id(), session) != null) {
+            throw new IllegalStateException("session '" + session.id() + "' already exists");
+        }
     }
 
     @Override
@@ -49,6 +48,11 @@ public final class InMemorySessionStore implements SessionStore {
     public List<SessionRecord> startedSince(Instant since) {
         return sessions.values().stream().filter(r -> !r.startedAt().isBefore(since))
                 .sorted(Comparator.comparing(SessionRecord::startedAt).thenComparing(SessionRecord::id)).toList();
+    }
+
+    /** How many sessions are stored. */
+    public int size() {
+        return sessions.size();
     }
 
     /** Every stored session, oldest first. */

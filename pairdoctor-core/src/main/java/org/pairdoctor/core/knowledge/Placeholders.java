@@ -1,0 +1,78 @@
+package org.pairdoctor.core.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The placeholders of instruction texts, which keep problems and host procedures right for every
+ * headset: {@code {device}} (the device's name), {@code {maker}} (its maker), {@code {scanName}} (its
+ * first classic scan-list name), {@code {leScanName}} (its first LE entry; empty when it has none) and
+ * {@code {host}} (the host's name). Text inside {@code [[...]]} is optional: it is dropped when a
+ * placeholder in it has no value (a headset without an LE entry).
+ */
+final class Placeholders {
+    static final Set<String> NAMES = Set.of("device", "maker", "scanName", "leScanName", "host");
+    static final String OPEN = "[[";
+    static final String CLOSE = "]]";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)}");
+
+    private Placeholders() {
+    }
+
+    /** The placeholder names used in {@code text}, known or not, in order. */
+    static List<String> names(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    static String replace(String text, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(v != null ? v : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * What is wrong with the placeholders and optional segments of {@code text}: unknown names
+     * (with the closest known one), unbalanced or nested {@code [[ ]]}; empty when nothing is.
+     */
+    static List<String> problems(String text) {
+        List<String> out = new ArrayList<>();
+        for (String n : names(text)) {
+            if (!NAMES.contains(n)) {
+                String near = Spelling.closest(n, NAMES);
+                out.add("unknown placeholder '{" + n + "}'" + (near == null ? "" : "; did you mean '{" + near + "}'?")
+                        + " (placeholders: {device}, {maker}, {scanName}, {leScanName}, {host})");
+            }
+        }
+        int depth = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (text.startsWith(OPEN, i)) {
+                depth++;
+                i++;
+            } else if (text.startsWith(CLOSE, i)) {
+                depth--;
+                i++;
+            }
+            if (depth < 0 || depth > 1) {
+                break;
+            }
+        }
+        if (depth != 0) {
+            out.add("unbalanced or nested optional segment: each '[[' needs one ']]' after it, and segments do not nest");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package org.pairdoctor.web.stats;
+
+import org.pairdoctor.core.session.SessionStore;
+import org.pairdoctor.core.statistics.RecordedOutcomes;
+import org.pairdoctor.core.statistics.StatisticsCache;
+import org.pairdoctor.web.WebEnvironment;
+import org.pairdoctor.web.WebModule;
+import org.pairdoctor.web.WebModuleProvider;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Plugs the statistics pages into {@code serve} (listed in META-INF/services): counted from the
+ * server's session store, refreshed at most once a minute. When {@code serve} passes a
+ * {@link StatisticsCache} among the environment's adapters, the pages share it with the observed
+ * figures of the other pages ({@link CachedOutcomeFigures}), so the database is counted once.
+ */
+public final class StatisticsModuleProvider implements WebModuleProvider {
+    /** How stale the statistics page may be: counting is cheap, but not free on every request. */
+    static final Duration REFRESH = Duration.ofSeconds(60);
+
+    @Override
+    public WebModule create(WebEnvironment env) {
+        return new StatisticsModule(env.adapter(StatisticsCache.class).orElseGet(() -> cache(env.store(), env.clock())));
+    }
+
+    /** Statistics of a store's sessions, counted again at most once a minute. */
+    public static StatisticsCache cache(SessionStore store, Clock clock) {
+        return new StatisticsCache(RecordedOutcomes.of(store), clock, REFRESH);
+    }
+}

@@ -1,0 +1,220 @@
+package org.pairdoctor.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pairdoctor.core.feedback.Comment;
+import org.pairdoctor.web.admin.AdminSettings;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The admin pages through a real server on a real SQLite file. */
+class AdminTest {
+    @TempDir
+    Path dir;
+    AdminFixture app;
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private AdminFixture withPassword() {
+        app = new AdminFixture(dir, AdminSettings.of(AdminFixture.HASH));
+        return app;
+    }
+
+    private AdminFixture loggedIn() throws Exception {
+        withPassword();
+        assertThat(app.login(AdminFixture.PASSWORD).statusCode()).isEqualTo(303);
+        return app;
+    }
+
+    @Test
+    void withoutAPasswordSetTheAdminPagesSayHowToSetOneAndGrantNothing() throws Exception {
+        app = new AdminFixture(dir, AdminSettings.disabled());
+        app.fixedSession();
+        for (String path : List.of("/admin", "/admin/login", "/admin/comments", "/admin/learning",
+                "/admin/export/sessions.csv", "/admin/export/sessions.json")) {
+            HttpResponse<String> r = app.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(403);
+            assertThat(r.body()).as(path).contains("PAIRDOCTOR_ADMIN_PASSWORD_HASH")
+                    .contains("pairdoctor admin hash-password").doesNotContain("session_id");
+        }
+        HttpResponse<String> login = app.login("anything at all, it does not matter");
+        assertThat(login.statusCode()).isEqualTo(403);
+        assertThat(app.cookie("pd_admin")).isNull();
+        assertThat(app.form("/admin/learning/apply").statusCode()).isEqualTo(403);
+        assertThat(app.params.latestVersion()).isZero();
+    }
+
+    @Test
+    void aWrongPasswordGets401AndAfterFiveAttemptsEvenTheRightOneWaits() throws Exception {
+        withPassword();
+        assertThat(app.get("/admin/comments").statusCode()).isEqualTo(303);
+        assertThat(app.get("/admin/login").body()).contains("name=\"password\"").contains("name=\"csrf\"");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> r = app.login("wrong password number " + i);
+            assertThat(r.statusCode()).as("attempt %d", i + 1).isEqualTo(401);
+            assertThat(r.body()).contains("That password is not right.");
+        }
+        HttpResponse<String> limited = app.login(AdminFixture.PASSWORD);
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.body()).contains("Too many login attempts");
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(app.cookie("pd_admin")).isNull();
+        assertThat(app.get("/admin/comments").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aLoginWithoutTheCsrfTokenIsRefused() throws Exception {
+        withPassword();
+        app.get("/admin/login");
+        HttpResponse<String> r = app.formBody("/admin/login", "password=" + AdminFixture.PASSWORD.replace(' ', '+'), null);
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(app.cookie("pd_admin")).isNull();
+    }
+
+    @Test
+    void theRightPasswordGivesAStrictHttpOnlySessionCookieThatOpensThePages() throws Exception {
+        withPassword();
+        HttpResponse<String> r = app.login(AdminFixture.PASSWORD);
+        assertThat(r.statusCode()).isEqualTo(303);
+        String set = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("pd_admin=")).findFirst()
+                .orElseThrow();
+        assertThat(set).contains("HttpOnly").containsIgnoringCase("SameSite=Strict").contains("Path=/admin")
+                .doesNotContain("Secure");
+        assertThat(app.get("/admin/comments").statusCode()).isEqualTo(200);
+        assertThat(app.get("/admin").headers().firstValue("Location")).contains("/admin/comments");
+
+        String token = app.cookie("pd_admin");
+        app.forget("pd_admin");
+        assertThat(app.get("/admin/comments").statusCode()).as("no cookie").isEqualTo(303);
+        String forged = (token.charAt(0) == 'A' ? 'B' : 'A') + token.substring(1);
+        assertThat(app.get("/admin/comments", "Cookie", "pd_admin=" + forged).statusCode()).as("forged").isEqualTo(303);
+    }
+
+    @Test
+    void behindAnHttpsProxyTheCookieIsSecure() throws Exception {
+        withPassword();
+        app.get("/");
+        HttpResponse<String> r = app.formBody("/admin/login", "csrf=" + app.cookie("pd_csrf") + "&password="
+                + AdminFixture.PASSWORD.replace(' ', '+'), new String[] {"X-Forwarded-Proto", "https"});
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c ->
+                assertThat(c).startsWith("pd_admin=").contains("Secure"));
+    }
+
+    @Test
+    void loggingOutEndsTheSession() throws Exception {
+        loggedIn();
+        String token = app.cookie("pd_admin");
+        assertThat(app.form("/admin/logout").statusCode()).isEqualTo(303);
+        assertThat(app.get("/admin/comments", "Cookie", "pd_admin=" + token).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void anAdminApprovesOneCommentAndRejectsAnotherAndOnlyTheApprovedOneIsPublished() throws Exception {
+        loggedIn();
+        String session = app.fixedSession();
+        assertThat(app.form("/s/" + session + "/feedback", "worked", "enter-pairing-mode", "comment",
+                "Good one <i>really</i>").statusCode()).isEqualTo(303);
+        assertThat(app.form("/s/" + session + "/feedback", "worked", "nothing", "comment", "Spam spam spam")
+                .statusCode()).isEqualTo(303);
+
+        String queue = app.get("/admin/comments").body();
+        assertThat(queue).contains("Good one &lt;i&gt;really&lt;/i&gt;").contains("Spam spam spam");
+        List<Comment> pending = app.comments.withStatus(Comment.Status.PENDING, 10);
+        Comment good = pending.stream().filter(c -> c.text().startsWith("Good")).findFirst().orElseThrow();
+        Comment spam = pending.stream().filter(c -> c.text().startsWith("Spam")).findFirst().orElseThrow();
+
+        assertThat(app.get("/s/" + session).body()).doesNotContain("Good one").doesNotContain("Spam");
+        assertThat(app.form("/admin/comments/" + good.id() + "/approve").statusCode()).isEqualTo(303);
+        assertThat(app.form("/admin/comments/" + spam.id() + "/reject").statusCode()).isEqualTo(303);
+        assertThat(app.get("/admin/comments?done=approved").body()).contains("Approved").contains("Nothing to review");
+
+        String published = app.get("/s/" + session).body();
+        assertThat(published).contains("Good one &lt;i&gt;really&lt;/i&gt;").doesNotContain("Spam spam");
+        assertThat(app.form("/admin/comments/no-such-comment/approve").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void moderationNeedsALogin() throws Exception {
+        withPassword();
+        String session = app.fixedSession();
+        app.form("/s/" + session + "/feedback", "worked", "nothing", "comment", "hello");
+        Comment c = app.comments.withStatus(Comment.Status.PENDING, 10).get(0);
+        assertThat(app.form("/admin/comments/" + c.id() + "/approve").statusCode()).isEqualTo(303);
+        assertThat(app.comments.find(c.id()).orElseThrow().status()).isEqualTo(Comment.Status.PENDING);
+    }
+
+    @Test
+    void theExportHasEverySessionWithItsTurnsAsCsvAndJson() throws Exception {
+        loggedIn();
+        String fixed = app.fixedSession();
+        String running = app.runningSession();
+
+        HttpResponse<String> csv = app.get("/admin/export/sessions.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"pairdoctor-sessions.csv\"");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("session_id,device,host,problem,channel,started_at,outcome,fixed_by,"
+                + "ended_at,parameters_version,context,turn,step,kind,reply,shown_at,answered_at");
+        assertThat(lines).hasSize(3);
+        String fixedRow = lines.stream().filter(l -> l.startsWith(fixed)).findFirst().orElseThrow();
+        assertThat(fixedRow).contains(",sony-wh-1000xm2,android-samsung," + TestKnowledge.PROBLEM + ",web,")
+                .contains(",fixed,enter-pairing-mode,").contains(",1,enter-pairing-mode,action,worked,")
+                // a context value a spreadsheet would run as a formula is defused and quoted
+                .contains("\"{\"\"vendor\"\":\"\"=cmd|' /C calc'!A0\"\"}\"");
+        assertThat(lines.stream().filter(l -> l.startsWith(running)).findFirst().orElseThrow())
+                .contains(",in_progress,").endsWith(",,,,,,");
+
+        HttpResponse<String> json = app.get("/admin/export/sessions.json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        JsonNode sessions = new ObjectMapper().readTree(json.body()).get("sessions");
+        assertThat(sessions).hasSize(2);
+        JsonNode f = null;
+        for (JsonNode s : sessions) {
+            if (s.get("id").asText().equals(fixed)) {
+                f = s;
+            }
+        }
+        assertThat(f).isNotNull();
+        assertThat(f.get("outcome").asText()).isEqualTo("fixed");
+        assertThat(f.get("fixedBy").asText()).isEqualTo("enter-pairing-mode");
+        assertThat(f.get("context").get("vendor").asText()).isEqualTo("=cmd|' /C calc'!A0");
+        assertThat(f.get("turns")).hasSize(1);
+        assertThat(f.get("turns").get(0).get("step").asText()).isEqualTo("enter-pairing-mode");
+        assertThat(f.get("turns").get(0).get("reply").asText()).isEqualTo("worked");
+        assertThat(java.time.Instant.parse(f.get("startedAt").asText())).isBeforeOrEqualTo(
+                java.time.Instant.parse(f.get("endedAt").asText()));
+    }
+
+    @Test
+    void theLearningPageShowsADryRunAndApplySavesANewVersion() throws Exception {
+        loggedIn();
+        for (int i = 0; i < 30; i++) {
+            app.fixedSession();
+        }
+        String dry = app.get("/admin/learning").body();
+        assertThat(dry).contains("learned from <strong>30</strong> sessions").contains("the knowledge base's own numbers")
+                .contains(TestKnowledge.PROBLEM).contains("action=\"/admin/learning/apply\"");
+        assertThat(app.params.latestVersion()).as("a dry run saves nothing").isZero();
+
+        HttpResponse<String> apply = app.form("/admin/learning/apply");
+        assertThat(apply.statusCode()).isEqualTo(303);
+        assertThat(apply.headers().firstValue("Location")).contains("/admin/learning?saved=1");
+        assertThat(app.params.latestVersion()).isEqualTo(1);
+        assertThat(app.get("/admin/learning?saved=1").body()).contains("Saved as version 1").contains("Compared with")
+                .contains("version 1");
+    }
+}
