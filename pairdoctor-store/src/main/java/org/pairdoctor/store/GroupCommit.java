@@ -92,7 +92,16 @@ final class GroupCommit implements AutoCloseable {
             queue.drainTo(batch, MAX_BATCH - 1);
             boolean stop = batch.remove(STOP);
             if (!batch.isEmpty()) {
-                commit(batch);
+                try {
+                    commit(batch);
+                } catch (Throwable t) {
+                    // An Error (out of memory, a driver linkage problem) must not leave callers
+                    // waiting forever: fail the batch and keep serving the queue.
+                    for (Unit u : batch) {
+                        u.done().completeExceptionally(new StoreException(
+                                "cannot store the change: the database write failed: " + t, t));
+                    }
+                }
             }
             if (stop) {
                 failAll(queue, "the database was closed");
