@@ -1,17 +1,13 @@
 package org.pairdoctor.web;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pairdoctor.web.admin.AdminSettings;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Skips outside CI when Chromium is missing; fails under {@code CI=true}.
  */
 class AdminBrowserWalkTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Path SHOTS = HeadlessChromium.SHOTS;
 
     private static Path dir;
     private static AdminFixture app;
@@ -36,23 +30,9 @@ class AdminBrowserWalkTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(present, "skipped: " + CHROMIUM + " or " + DRIVER
-                    + " is missing (install chromium and chromium-driver)");
-        }
-        assertThat(present).as("chromium and chromium-driver must be installed under CI").isTrue();
-        Files.createDirectories(SHOTS);
+        driver = HeadlessChromium.start(1280, 900);
         dir = Files.createTempDirectory("pairdoctor-admin-walk");
         app = new AdminFixture(dir, AdminSettings.of(AdminFixture.HASH));
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toFile());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, o);
     }
 
     @AfterAll

@@ -1,28 +1,22 @@
 package org.pairdoctor.web;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test skips when Chromium or its driver is missing; under {@code CI=true} it fails instead.
  */
 class BrowserWalkTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Path SHOTS = HeadlessChromium.SHOTS;
 
     private static RunningServer server;
     private static ChromeDriver driver;
@@ -42,25 +34,8 @@ class BrowserWalkTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(present, "skipped: " + CHROMIUM + " or " + DRIVER
-                    + " is missing (install chromium and chromium-driver)");
-        }
-        assertThat(present).as("chromium and chromium-driver must be installed under CI").isTrue();
-        Files.createDirectories(SHOTS);
+        driver = HeadlessChromium.start(1280, 800);
         server = new RunningServer();
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toFile());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1280,800");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        o.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, o);
     }
 
     @AfterAll
