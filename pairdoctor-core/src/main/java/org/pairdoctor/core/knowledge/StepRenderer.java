@@ -73,12 +73,13 @@ final class StepRenderer {
     /** A procedure's steps; a step whose text is only an optional segment that does not apply is left out. */
     void procedure(Procedure p, List<StepText.Line> out) {
         List<String> steps = p.steps().stream().map(this::fill).filter(t -> !t.isBlank()).toList();
+        int details = detailsLine(p, steps);
         for (int i = 0; i < steps.size(); i++) {
-            boolean last = i == steps.size() - 1;
-            Procedure.Hold hold = last ? p.hold() : null;
+            boolean here = i == details;
+            Procedure.Hold hold = here ? p.hold() : null;
             out.add(new StepText.Line(steps.get(i),
-                    last && p.indicator() != null ? fill(p.indicator()) : null,
-                    last && p.voicePrompt() != null ? fill(p.voicePrompt()) : null,
+                    here && p.indicator() != null ? fill(p.indicator()) : null,
+                    here && p.voicePrompt() != null ? fill(p.voicePrompt()) : null,
                     hold == null ? null : (int) Math.ceil(hold.seconds()),
                     hold == null ? List.of() : hold.buttons(), null));
         }
@@ -87,6 +88,21 @@ final class StepRenderer {
                     .collect(java.util.stream.Collectors.joining(" "));
             out.add(new StepText.Line(text, null, null, null, List.of(), v.versions()));
         }
+    }
+
+    /**
+     * The line that carries the procedure's hold, indicator and voice prompt: the step that says to
+     * hold the buttons (what the person watches for follows that press), else the last step.
+     */
+    private static int detailsLine(Procedure p, List<String> steps) {
+        if (p.hold() != null) {
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).toLowerCase(java.util.Locale.ROOT).contains("hold")) {
+                    return i;
+                }
+            }
+        }
+        return steps.size() - 1;
     }
 
     private static void addUnlessBlank(List<StepText.Line> out, String text) {

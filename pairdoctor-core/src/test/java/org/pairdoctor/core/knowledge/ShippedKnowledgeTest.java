@@ -108,4 +108,13 @@ class ShippedKnowledgeTest {
             assertThat(kb.pairingGuide(h.id(), null)).as("pairing guide for %s", h.id()).isNotEmpty();
         }
     }
+
+    @Test
+    void thePairingModeHoldIsShownOnTheLineThatSaysToHold() {
+        StepText t = kb.stepText("headset-not-in-scan-list", "enter-pairing-mode", "ios", "sony-wh-1000xm2");
+        StepText.Line hold = t.lines().stream().filter(l -> l.holdSeconds() != null).findFirst().orElseThrow();
+        assertThat(hold.text()).containsIgnoringCase("hold");
+        assertThat(hold.holdSeconds()).isEqualTo(7);
+        assertThat(hold.voicePrompt()).isEqualTo("Bluetooth pairing");
+    }
 }
