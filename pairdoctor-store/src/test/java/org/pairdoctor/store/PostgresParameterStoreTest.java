@@ -1,20 +1,15 @@
 package org.pairdoctor.store;
 
 class PostgresParameterStoreTest extends ParameterStoreContract {
-    private String url;
+    private final PostgresSchema schema = new PostgresSchema();
 
     @Override
     String url() {
-        if (url == null) {
-            url = TestDatabases.freshPostgresSchema();
-        }
-        return url;
+        return schema.url();
     }
 
     @Override
     void cleanUp() {
-        if (url != null) {
-            TestDatabases.dropPostgresSchema(url);
-        }
+        schema.drop();
     }
 }

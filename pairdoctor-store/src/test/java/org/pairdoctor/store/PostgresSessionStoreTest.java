@@ -5,20 +5,15 @@ package org.pairdoctor.store;
  * its own fresh schema.
  */
 class PostgresSessionStoreTest extends SessionStoreContract {
-    private String url;
+    private final PostgresSchema schema = new PostgresSchema();
 
     @Override
     String url() {
-        if (url == null) {
-            url = TestDatabases.freshPostgresSchema();
-        }
-        return url;
+        return schema.url();
     }
 
     @Override
     void cleanUp() {
-        if (url != null) {
-            TestDatabases.dropPostgresSchema(url);
-        }
+        schema.drop();
     }
 }
