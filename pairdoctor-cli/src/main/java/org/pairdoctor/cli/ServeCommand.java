@@ -6,7 +6,10 @@ import org.pairdoctor.core.learning.LearnedModelSource;
 import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.core.statistics.StatisticsCache;
+import org.pairdoctor.core.session.SessionStore;
+import org.pairdoctor.store.CachedSessionStore;
 import org.pairdoctor.store.Database;
+import org.pairdoctor.store.ServerClaim;
 import org.pairdoctor.store.JdbcCommentStore;
 import org.pairdoctor.store.JdbcParameterStore;
 import org.pairdoctor.store.JdbcSessionStore;
@@ -73,7 +76,8 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<Void> warming = CompletableFuture.runAsync(ServeCommand::warmUpWebStack);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Database database = StorageOptions.open(storage)) {
+        try (Database database = StorageOptions.open(storage);
+             ServerClaim claim = ServerClaim.claim(database)) {
             timing("database opened", t0);
             KnowledgeBase knowledge = join(loading);
             warming.join();
@@ -83,7 +87,10 @@ final class ServeCommand implements Callable<Integer> {
             // Sessions plan with the newest learned parameters; a version saved by `pairdoctor learn`
             // (here or on another server sharing the database) is picked up within a minute.
             ModelSource models = new LearnedModelSource(knowledge, parameters, clock, Duration.ofSeconds(60));
-            SessionService sessions = new SessionService(models, Planners.standard(), store, clock);
+            // With the SQLite file to itself, the server answers from a write-through cache of its
+            // sessions; on PostgreSQL, where several servers share the sessions, every request reads them.
+            SessionStore sessionStore = claim.exclusive() ? new CachedSessionStore(store) : store;
+            SessionService sessions = new SessionService(models, Planners.standard(), sessionStore, clock);
             KnowledgeCatalogue catalogue = new KnowledgeCatalogue(knowledge);
             StatisticsCache statistics = StatisticsModuleProvider.cache(store, clock); // shared: /stats and observed figures
             WebEnvironment env = new WebEnvironment(catalogue, models, sessions, store, clock,

@@ -131,6 +131,12 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** The SQLite database file; empty on PostgreSQL. */
+    public java.util.Optional<Path> sqliteFile() {
+        return dialect == Dialect.SQLITE ? java.util.Optional.of(Path.of(sqliteFileName(url)).toAbsolutePath())
+                : java.util.Optional.empty();
+    }
+
     /** The URL with any password removed, safe to print. */
     public String displayUrl() {
         return redact(url);
@@ -202,12 +208,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void prepareSqliteFile(String url) {
+    private static String sqliteFileName(String url) {
         String file = url.substring("jdbc:sqlite:".length());
         int query = file.indexOf('?');
-        if (query >= 0) {
-            file = file.substring(0, query);
-        }
+        return query >= 0 ? file.substring(0, query) : file;
+    }
+
+    private static void prepareSqliteFile(String url) {
+        String file = sqliteFileName(url);
         if (file.isBlank() || file.equals(":memory:") || file.startsWith("file:")) {
             throw new StoreException("unsupported SQLite URL '" + url + "': give a file path, e.g. "
                     + "jdbc:sqlite:/var/lib/pairdoctor/pairdoctor.db");

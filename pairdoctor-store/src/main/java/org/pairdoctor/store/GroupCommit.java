@@ -41,6 +41,8 @@ final class GroupCommit implements AutoCloseable {
     private final Lock writeLock;
     private final LinkedBlockingQueue<Unit> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
+    /** Used by the writer thread only. */
+    private Handle handle;
     private boolean closed;
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
@@ -86,6 +88,7 @@ final class GroupCommit implements AutoCloseable {
             try {
                 batch.add(queue.take());
             } catch (InterruptedException e) {
+                closeHandle();
                 failAll(queue, "the database was closed");
                 return;
             }
@@ -97,6 +100,7 @@ final class GroupCommit implements AutoCloseable {
                 } catch (Throwable t) {
                     // An Error (out of memory, a driver linkage problem) must not leave callers
                     // waiting forever: fail the batch and keep serving the queue.
+                    closeHandle();
                     for (Unit u : batch) {
                         u.done().completeExceptionally(new StoreException(
                                 "cannot store the change: the database write failed: " + t, t));
@@ -104,6 +108,7 @@ final class GroupCommit implements AutoCloseable {
                 }
             }
             if (stop) {
+                closeHandle();
                 failAll(queue, "the database was closed");
                 return;
             }
@@ -114,7 +119,8 @@ final class GroupCommit implements AutoCloseable {
         Object[] results = new Object[batch.size()];
         RuntimeException[] failures = new RuntimeException[batch.size()];
         writeLock.lock();
-        try (Handle h = jdbi.open()) {
+        try {
+            Handle h = handle();
             h.begin();
             try {
                 for (int i = 0; i < batch.size(); i++) {
@@ -136,8 +142,10 @@ final class GroupCommit implements AutoCloseable {
                 try {
                     h.rollback();
                 } catch (RuntimeException ignored) {
-                    // the connection is closed below; the batch fails either way
+                    // the batch fails either way
                 }
+                // The connection may be broken: the next batch starts on a fresh one.
+                closeHandle();
                 throw e;
             }
         } catch (RuntimeException e) {
@@ -156,6 +164,28 @@ final class GroupCommit implements AutoCloseable {
             } else {
                 batch.get(i).done().complete(results[i]);
             }
+        }
+    }
+
+    /**
+     * The writer's handle, open for as long as it works: its statements stay prepared
+     * ({@link PreparedStatements}) and no batch waits for the pool.
+     */
+    private Handle handle() {
+        if (handle == null) {
+            handle = jdbi.open();
+        }
+        return handle;
+    }
+
+    private void closeHandle() {
+        if (handle != null) {
+            try {
+                handle.close();
+            } catch (RuntimeException ignored) {
+                // already broken; a new one is opened for the next batch
+            }
+            handle = null;
         }
     }
 

@@ -94,7 +94,8 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
             // Plain JDBC on this hot path (every answer): JDBI's statement building cost about a
             // fifth of a request's CPU under load.
             int n;
-            try (PreparedStatement ps = tx.getConnection().prepareStatement(APPEND_TURN)) {
+            try {
+                PreparedStatement ps = PreparedStatements.of(tx, APPEND_TURN);
                 ps.setString(1, sessionId);
                 ps.setInt(2, index);
                 ps.setString(3, turn.stepId());
@@ -135,15 +136,14 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
      * progress and answers it again. The caller's {@link #finish} afterwards is then a no-op.
      */
     private static void endIfFinal(Handle tx, String sessionId, Turn turn) {
-        Outcome end = turn.reply() instanceof Reply.Worked ? Outcome.FIXED
-                : turn.reply() instanceof Reply.Accepted ? Outcome.ESCALATED : null;
+        Outcome end = FinalReply.outcome(turn);
         if (end == null) {
             return;
         }
         tx.createUpdate("""
                         UPDATE sessions SET outcome = :outcome, fixed_by = :fixedBy, ended_at_us = :ended
                         WHERE id = :id AND outcome = :inProgress""")
-                .bind("outcome", end.name()).bind("fixedBy", end == Outcome.FIXED ? turn.stepId() : null)
+                .bind("outcome", end.name()).bind("fixedBy", FinalReply.fixedBy(turn))
                 .bind("ended", Micros.of(turn.answeredAt())).bind("id", sessionId).bind("inProgress", IN_PROGRESS)
                 .execute();
     }

@@ -14,6 +14,7 @@ import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionRecord;
 import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.core.session.SessionStore;
 import org.pairdoctor.core.session.StaleStepException;
 import org.pairdoctor.core.session.Turn;
 import org.pairdoctor.core.session.UnknownSessionException;
@@ -43,7 +44,12 @@ abstract class SessionStoreContract {
     static final Instant T0 = Instant.parse("2026-11-01T10:00:00.123456Z");
 
     Database db;
-    JdbcSessionStore store;
+    SessionStore store;
+
+    /** The store under test over an open database. */
+    SessionStore storeOver(Database database) {
+        return new JdbcSessionStore(database);
+    }
 
     /** A JDBC URL of an empty database that {@link #reopenUrl()} keeps returning until cleanup. */
     abstract String url();
@@ -53,7 +59,7 @@ abstract class SessionStoreContract {
     @BeforeEach
     void open() {
         db = Database.open(url());
-        store = new JdbcSessionStore(db);
+        store = storeOver(db);
     }
 
     @AfterEach
@@ -169,7 +175,7 @@ abstract class SessionStoreContract {
         db.close();
 
         db = Database.open(url());
-        store = new JdbcSessionStore(db);
+        store = storeOver(db);
         SessionService restarted = new SessionService(MODELS, Planners.standard(), store, Clock.systemUTC());
         GuidedSession resumed = restarted.load(s.record().id());
         assertThat(resumed.record().turns()).extracting(Turn::stepId).containsExactly(first);

@@ -1,0 +1,96 @@
+package org.pairdoctor.store;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.pairdoctor.core.session.Outcome;
+import org.pairdoctor.core.session.SessionRecord;
+import org.pairdoctor.core.session.SessionStore;
+import org.pairdoctor.core.session.Turn;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A write-through cache of sessions in front of the database, for a server that is the only one
+ * changing its sessions (one {@code serve} per SQLite file, which {@link ServerClaim} enforces).
+ *
+ * <p>Every answer reads its session before it writes the new turn; that read was about a third
+ * of the server's CPU under load. Here reads come from memory and writes still go to the
+ * database first: a change is cached only after it is durable, so the database stays the truth
+ * and a restart loses nothing.
+ *
+ * <p>The cache never holds a state older than one it held before: a miss reads the database
+ * inside the cache's per-key compute, and a successful turn extends the cached state only when it
+ * is exactly the state the turn was appended to. Anything else (a stale or failed write, an
+ * abandoned session) drops the entry and the next read goes to the database. The database's own guard (turn
+ * {@code index} lands once) decides every race, as without the cache.
+ */
+public final class CachedSessionStore implements SessionStore {
+    private final JdbcSessionStore database;
+    private final Cache<String, SessionRecord> sessions;
+
+    /** Up to 100,000 sessions, each kept until it is unused for an hour. */
+    public CachedSessionStore(JdbcSessionStore database) {
+        this(database, 100_000, Duration.ofHours(1));
+    }
+
+    public CachedSessionStore(JdbcSessionStore database, long capacity, Duration idle) {
+        this.database = database;
+        this.sessions = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(idle).build();
+    }
+
+    @Override
+    public void create(SessionRecord session) {
+        database.create(session);
+        sessions.put(session.id(), session);
+    }
+
+    @Override
+    public void appendTurn(String sessionId, int index, Turn turn) {
+        try {
+            database.appendTurn(sessionId, index, turn);
+        } catch (RuntimeException e) {
+            sessions.invalidate(sessionId);
+            throw e;
+        }
+        // A final turn ended the session in the same transaction (JdbcSessionStore), so the cached
+        // state ends with it too.
+        sessions.asMap().computeIfPresent(sessionId, (id, cached) ->
+                cached.turns().size() == index && cached.outcome() == Outcome.IN_PROGRESS
+                        ? FinalReply.after(cached, turn)
+                        : null);
+    }
+
+    @Override
+    public void finish(String sessionId, Outcome outcome, String fixedBy, Instant at) {
+        SessionRecord cached = sessions.getIfPresent(sessionId);
+        if (cached != null && cached.outcome() != Outcome.IN_PROGRESS) {
+            return; // the first end wins, as in the database, and this one is already stored
+        }
+        try {
+            database.finish(sessionId, outcome, fixedBy, at);
+        } finally {
+            sessions.invalidate(sessionId);
+        }
+    }
+
+    @Override
+    public Optional<SessionRecord> find(String sessionId) {
+        // A miss reads inside the per-key compute, so a turn stored meanwhile is applied after it
+        // (or drops it), never before it and then overwritten by the older read.
+        return Optional.ofNullable(sessions.get(sessionId, id -> database.find(id).orElse(null)));
+    }
+
+    @Override
+    public List<SessionRecord> startedSince(Instant since) {
+        return database.startedSince(since);
+    }
+
+    /** How many sessions are cached now (for tests). */
+    long cached() {
+        sessions.cleanUp();
+        return sessions.estimatedSize();
+    }
+}
