@@ -1,41 +1,52 @@
--- wrk script: every connection runs guided sessions through the REST API, one after another:
+-- wrk script: 64 (or -c N) clients run guided sessions through the REST API, one after another:
 -- create a session, then answer each step ("did-not-help" to actions, the first answer to
 -- questions, "accepted" to the escalation) until it ends, then start the next session.
--- Run with as many threads as connections (-t64 -c64): wrk keeps one Lua state per thread, and the
--- state here (session id, current step) belongs to one connection.
--- Environment: PD_DEVICE, PD_HOST, PD_PROBLEM choose the session (defaults below).
+-- Every response says which request comes next (its session id and step), so each wrk thread keeps
+-- a queue of next requests instead of per-connection state: any -t works (-t2 leaves the most CPU
+-- to the server on a small machine).
+-- Environment: PD_DEVICE, PD_HOST, PD_PROBLEM choose the session (defaults below); PD_THINK_MS is
+-- each client's pause before each request (0: as fast as the server answers).
 
 local device = os.getenv("PD_DEVICE") or "sony-wh-1000xm2"
 local host = os.getenv("PD_HOST") or "android-samsung"
 local problem = os.getenv("PD_PROBLEM") or "headset-not-in-scan-list"
 local headers = { ["Content-Type"] = "application/json" }
-local create = '{"device":"' .. device .. '","host":"' .. host .. '","problem":"' .. problem .. '"}'
+local create
 
-local id, step, reply = nil, nil, nil
-local failures = 0
+init = function()
+  create = wrk.format("POST", "/api/sessions", headers,
+    '{"device":"' .. device .. '","host":"' .. host .. '","problem":"' .. problem .. '"}')
+end
+
+local queue, first, last = {}, 1, 0
+local think = tonumber(os.getenv("PD_THINK_MS") or "0")
+
+if think > 0 then
+  delay = function()
+    return think
+  end
+end
 
 request = function()
-  if id == nil then
-    return wrk.format("POST", "/api/sessions", headers, create)
+  if first > last then
+    return create
   end
-  return wrk.format("POST", "/api/sessions/" .. id .. "/answers", headers,
-    '{"step":"' .. step .. '","reply":"' .. reply .. '"}')
+  local r = queue[first]
+  queue[first] = nil
+  first = first + 1
+  return r
 end
 
 response = function(status, _, body)
-  if status == 201 then
-    id = body:match('^{"id":"([^"]+)"')
-  elseif status ~= 200 then
-    failures = failures + 1
-    id = nil
+  if status ~= 200 and status ~= 201 then
     return
   end
   local s, kind = body:match('"step":{"id":"([^"]+)","kind":"([^"]+)"')
   if s == nil then
-    id = nil -- the session ended; start another
     return
   end
-  step = s
+  local id = body:match('^{"id":"([^"]+)"') or body:match('^{"session":"([^"]+)"')
+  local reply
   if kind == "action" then
     reply = "did-not-help"
   elseif kind == "question" then
@@ -43,6 +54,9 @@ response = function(status, _, body)
   else
     reply = "accepted"
   end
+  last = last + 1
+  queue[last] = wrk.format("POST", "/api/sessions/" .. id .. "/answers", headers,
+    '{"step":"' .. s .. '","reply":"' .. reply .. '"}')
 end
 
 done = function(summary, latency, _)

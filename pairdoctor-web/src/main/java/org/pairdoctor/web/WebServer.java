@@ -129,10 +129,6 @@ public final class WebServer {
             s.location = Location.CLASSPATH;
             s.headers = Map.of("Cache-Control", "public, max-age=3600");
         });
-        int threads = Integer.getInteger("pairdoctor.threads", 0);
-        if (threads > 0) {
-            cfg.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(threads, Math.min(8, threads));
-        }
         cfg.jetty.modifyServer(server -> {
             // The stop timeout lets requests in flight finish (GracefulStopTest fails with 0); the
             // GracefulHandler counts them, so stop returns once they are done, and refuses new ones meanwhile.

@@ -73,7 +73,7 @@ class SecurityTest {
         HttpResponse<String> ok = server.post("/sessions", "application/x-www-form-urlencoded",
                 form + "&csrf=" + t.value, t.cookie);
         assertThat(ok.statusCode()).isEqualTo(303);
-        assertThat(ok.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).matches("/s/[A-Za-z0-9_-]{22}"));
+        assertThat(ok.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).matches("/s/[0-9a-f]{12}[A-Za-z0-9_-]{22}"));
     }
 
     @Test

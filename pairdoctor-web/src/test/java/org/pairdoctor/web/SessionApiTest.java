@@ -39,7 +39,7 @@ class SessionApiTest {
     @Test
     void creatingASessionReturnsItWithItsFirstStepWrittenForTheHost() throws Exception {
         JsonNode s = create();
-        assertThat(s.get("id").asText()).matches("[A-Za-z0-9_-]{22}");
+        assertThat(s.get("id").asText()).matches("[0-9a-f]{12}[A-Za-z0-9_-]{22}");
         assertThat(s.get("status").asText()).isEqualTo("in-progress");
         assertThat(s.get("host").get("name").asText()).isEqualTo("Samsung Galaxy (One UI)");
         JsonNode step = s.get("step");

@@ -29,7 +29,7 @@ class SessionThroughputBench {
             String url = "http://127.0.0.1:" + server.server.port();
             Path script = Path.of("bench", "sessions.lua").toAbsolutePath();
             run(List.of("wrk", "-t4", "-c64", "-d5s", "-s", script.toString(), url), "target/bench-warmup.txt");
-            run(List.of("wrk", "-t64", "-c64", "-d" + System.getProperty("pairdoctor.bench.seconds", "20") + "s",
+            run(List.of("wrk", "-t2", "-c64", "-d" + System.getProperty("pairdoctor.bench.seconds", "20") + "s",
                     "--latency", "-s", script.toString(), url), "target/bench-wrk.txt");
         }
     }

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,8 @@ public final class SessionService {
                                Map<String, String> context) {
         long version = models.parametersVersion();
         var model = models.model(problemId, hostId, version);
-        SessionRecord r = new SessionRecord(newId(), deviceId, hostId, problemId, channel, context, clock.instant(),
+        Instant now = clock.instant();
+        SessionRecord r = new SessionRecord(newId(now), deviceId, hostId, problemId, channel, context, now,
                 List.of(), Outcome.IN_PROGRESS, null, null, version);
         store.create(r);
         return GuidedSession.resume(r, model, planner);
@@ -60,7 +62,7 @@ public final class SessionService {
             }
         }
         Instant now = clock.instant();
-        SessionRecord r = new SessionRecord(newId(), deviceId, hostId, problemId, channel, context, now,
+        SessionRecord r = new SessionRecord(newId(now), deviceId, hostId, problemId, channel, context, now,
                 List.of(), Outcome.IN_PROGRESS, null, null, models.parametersVersion());
         store.create(r);
         int index = 0;
@@ -105,10 +107,16 @@ public final class SessionService {
         return s.abandon(now);
     }
 
-    /** 128 random bits, URL-safe: unguessable. */
-    static String newId() {
+    /**
+     * The start time (milliseconds, 12 hexadecimal digits), then 128 random bits in URL-safe base64:
+     * unguessable, and ids of sessions started close together sort together. The database indexes
+     * sessions and turns by id; with random ids every answer dirtied a random index page (and a
+     * write-ahead-log page to copy back), with these the sessions in progress share a few recent ones.
+     */
+    static String newId(Instant startedAt) {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        return HexFormat.of().toHexDigits(startedAt.toEpochMilli()).substring(4)
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 }
