@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A write-through cache of sessions in front of the database, for a server that is the only one
@@ -55,6 +56,21 @@ public final class CachedSessionStore implements SessionStore {
             sessions.invalidate(sessionId);
             throw e;
         }
+        appended(sessionId, index, turn);
+    }
+
+    @Override
+    public CompletableFuture<Void> appendTurnAsync(String sessionId, int index, Turn turn) {
+        return database.appendTurnAsync(sessionId, index, turn).whenComplete((stored, failure) -> {
+            if (failure != null) {
+                sessions.invalidate(sessionId);
+            } else {
+                appended(sessionId, index, turn);
+            }
+        });
+    }
+
+    private void appended(String sessionId, int index, Turn turn) {
         // A final turn ended the session in the same transaction (JdbcSessionStore), so the cached
         // state ends with it too.
         sessions.asMap().computeIfPresent(sessionId, (id, cached) ->

@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -42,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     /** SQLite only: one transaction (one fsync) for every write queued meanwhile. */
     private final GroupCommit groupCommit;
+    /** SQLite only: where the work that follows an asynchronous write continues (not the writer). */
+    private final ExecutorService afterCommit;
 
     private Database(String url, Dialect dialect, HikariDataSource pool) {
         this.url = url;
@@ -49,6 +54,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.groupCommit = dialect == Dialect.SQLITE ? new GroupCommit(jdbi, writeLock, "pairdoctor-group-commit") : null;
+        this.afterCommit = dialect == Dialect.SQLITE ? afterCommitThreads() : null;
     }
 
     /**
@@ -172,6 +178,23 @@ public final class Database implements AutoCloseable {
         return groupCommit.write(work);
     }
 
+    /**
+     * {@link #writeBatched} without holding the caller's thread until the commit (SQLite): the
+     * future completes once the write is durable, on one of a few threads kept for that, never on
+     * the writer thread. On PostgreSQL the write runs on the caller's thread and the future is
+     * already complete.
+     */
+    public <R> CompletableFuture<R> writeBatchedAsync(HandleCallback<R, RuntimeException> work) {
+        if (groupCommit == null) {
+            try {
+                return CompletableFuture.completedFuture(jdbi.inTransaction(work::withHandle));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        return groupCommit.writeAsync(work, afterCommit);
+    }
+
     /** SQLite: how many group-commit transactions were committed so far (0 on PostgreSQL). */
     public long groupCommitCount() {
         return groupCommit == null ? 0 : groupCommit.commits();
@@ -187,8 +210,24 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (groupCommit != null) {
             groupCommit.close();
+            afterCommit.shutdown();
+            try {
+                afterCommit.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         pool.close();
+    }
+
+    /** One thread per core: what follows a commit is CPU work (planning, rendering) and rarely a read. */
+    private static ExecutorService afterCommitThreads() {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "pairdoctor-after-commit-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private void migrate() {

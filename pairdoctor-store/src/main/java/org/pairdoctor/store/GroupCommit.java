@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -60,15 +61,7 @@ final class GroupCommit implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     <R> R write(HandleCallback<R, RuntimeException> work) {
-        CompletableFuture<Object> done = new CompletableFuture<>();
-        // With close() under the same monitor, STOP is always the last unit queued: everything
-        // accepted before it is committed (or failed), nothing after it waits forever.
-        synchronized (this) {
-            if (closed) {
-                throw new StoreException("cannot store the change: the database is closed");
-            }
-            queue.add(new Unit(work, done));
-        }
+        CompletableFuture<Object> done = enqueue(work);
         try {
             return (R) done.join();
         } catch (CompletionException e) {
@@ -79,6 +72,45 @@ final class GroupCommit implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * {@link #write} without waiting: the future completes once the batch is committed, on a
+     * thread of {@code continueOn}, never on the writer thread, so what callers chain to it (finding
+     * the next step, rendering a response) does not hold up the next batch. A failed write completes
+     * it exceptionally with the exception {@code write} would throw.
+     */
+    @SuppressWarnings("unchecked")
+    <R> CompletableFuture<R> writeAsync(HandleCallback<R, RuntimeException> work, Executor continueOn) {
+        CompletableFuture<Object> done;
+        try {
+            done = enqueue(work);
+        } catch (StoreException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<R> result = new CompletableFuture<>();
+        done.whenCompleteAsync((value, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            } else {
+                result.complete((R) value);
+            }
+        }, continueOn);
+        return result;
+    }
+
+    private CompletableFuture<Object> enqueue(HandleCallback<?, RuntimeException> work) {
+        CompletableFuture<Object> done = new CompletableFuture<>();
+        // With close() under the same monitor, STOP is always the last unit queued: everything
+        // accepted before it is committed (or failed), nothing after it waits forever.
+        synchronized (this) {
+            if (closed) {
+                throw new StoreException("cannot store the change: the database is closed");
+            }
+            queue.add(new Unit(work, done));
+        }
+        return done;
     }
 
     private void run() {

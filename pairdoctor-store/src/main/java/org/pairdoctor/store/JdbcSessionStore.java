@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionRecord;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The session store on SQLite or PostgreSQL (tables {@code sessions} and {@code turns}). Every
@@ -90,7 +92,17 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
 
     @Override
     public void appendTurn(String sessionId, int index, Turn turn) {
-        db.writeBatched(tx -> {
+        db.writeBatched(appending(sessionId, index, turn));
+    }
+
+    /** On SQLite the caller's thread is free while the batch commits (see {@link Database#writeBatchedAsync}). */
+    @Override
+    public CompletableFuture<Void> appendTurnAsync(String sessionId, int index, Turn turn) {
+        return db.writeBatchedAsync(appending(sessionId, index, turn));
+    }
+
+    private static HandleCallback<Void, RuntimeException> appending(String sessionId, int index, Turn turn) {
+        return tx -> {
             // Plain JDBC on this hot path (every answer): JDBI's statement building cost about a
             // fifth of a request's CPU under load.
             int n;
@@ -127,7 +139,7 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
             }
             throw new StaleStepException("step '" + turn.stepId() + "' of session '" + sessionId
                     + "' was already answered (turn " + index + " exists or is out of order)");
-        });
+        };
     }
 
     /**

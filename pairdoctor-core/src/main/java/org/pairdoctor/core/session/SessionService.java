@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Application service for guided sessions, shared by the web, the REST API and the terminal:
@@ -83,15 +84,36 @@ public final class SessionService {
 
     /** Applies a reply to the current step and stores it. */
     public GuidedSession reply(String sessionId, String stepId, Reply reply) {
-        GuidedSession s = load(sessionId);
         Instant now = clock.instant();
+        GuidedSession next = next(sessionId, stepId, reply, now);
+        int index = next.record().turns().size() - 1;
+        store.appendTurn(sessionId, index, next.record().turns().get(index));
+        return finished(next, now);
+    }
+
+    /**
+     * {@link #reply} that does not hold the caller's thread while the turn is made durable: the
+     * future completes with the next state once it is stored. An unknown session, a step that is not
+     * current or an invalid reply fail at once, as {@code reply} would throw.
+     */
+    public CompletableFuture<GuidedSession> replyAsync(String sessionId, String stepId, Reply reply) {
+        Instant now = clock.instant();
+        GuidedSession next = next(sessionId, stepId, reply, now);
+        int index = next.record().turns().size() - 1;
+        return store.appendTurnAsync(sessionId, index, next.record().turns().get(index))
+                .thenApply(stored -> finished(next, now));
+    }
+
+    private GuidedSession next(String sessionId, String stepId, Reply reply, Instant now) {
+        GuidedSession s = load(sessionId);
         Instant shownAt = s.record().turns().isEmpty() ? s.record().startedAt()
                 : s.record().turns().get(s.record().turns().size() - 1).answeredAt();
-        GuidedSession next = s.reply(stepId, reply, shownAt, now);
-        int index = s.record().turns().size();
-        store.appendTurn(sessionId, index, next.record().turns().get(index));
+        return s.reply(stepId, reply, shownAt, now);
+    }
+
+    private GuidedSession finished(GuidedSession next, Instant now) {
         if (next.ended()) {
-            store.finish(sessionId, next.record().outcome(), next.record().fixedBy(), now);
+            store.finish(next.record().id(), next.record().outcome(), next.record().fixedBy(), now);
         }
         return next;
     }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The REST API for guided sessions (described in {@code /openapi.json}): create a session, read it
@@ -88,8 +89,10 @@ public final class SessionApi {
         JsonNode body = body(ctx);
         String step = text(body, "step");
         Reply reply = Reply.parse(text(body, "reply"));
-        GuidedSession next = sessions.reply(id, step, reply);
-        ctx.json(ApiJson.stepResponse(views.view(next)));
+        // The request thread is free while the turn is committed (group commit on SQLite); the
+        // response is written when it is durable. Failures found before storing throw here as usual.
+        CompletableFuture<GuidedSession> stored = sessions.replyAsync(id, step, reply);
+        ctx.future(() -> stored.thenAccept(next -> ctx.json(ApiJson.stepResponse(views.view(next)))));
     }
 
     private static String ids(java.util.List<String> ids) {
