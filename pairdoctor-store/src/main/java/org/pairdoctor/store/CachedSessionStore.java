@@ -2,6 +2,7 @@ package org.pairdoctor.store;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.SessionRecord;
 import org.pairdoctor.core.session.SessionStore;
@@ -32,14 +33,25 @@ public final class CachedSessionStore implements SessionStore {
     private final JdbcSessionStore database;
     private final Cache<String, SessionRecord> sessions;
 
-    /** Up to 100,000 sessions, each kept until it is unused for an hour. */
+    /**
+     * Up to 20,000 sessions; one in progress is kept until unused for 30 minutes, an ended one for a
+     * minute (long enough for its finish page). Only what is in use stays: the heap, and with it the
+     * collector's work, stays small however many sessions the database holds.
+     */
     public CachedSessionStore(JdbcSessionStore database) {
-        this(database, 100_000, Duration.ofHours(1));
+        this(database, 20_000, Duration.ofMinutes(30));
     }
 
     public CachedSessionStore(JdbcSessionStore database, long capacity, Duration idle) {
+        this(database, capacity, idle, Duration.ofMinutes(1));
+    }
+
+    CachedSessionStore(JdbcSessionStore database, long capacity, Duration idle, Duration ended) {
         this.database = database;
-        this.sessions = Caffeine.newBuilder().maximumSize(capacity).expireAfterAccess(idle).build();
+        this.sessions = Caffeine.newBuilder().maximumSize(capacity)
+                .expireAfter(Expiry.accessing((String id, SessionRecord r) ->
+                        r.outcome() == Outcome.IN_PROGRESS ? idle : ended))
+                .build();
     }
 
     @Override
@@ -73,8 +85,10 @@ public final class CachedSessionStore implements SessionStore {
     private void appended(String sessionId, int index, Turn turn) {
         // A final turn ended the session in the same transaction (JdbcSessionStore), so the cached
         // state ends with it too.
-        sessions.asMap().computeIfPresent(sessionId, (id, cached) ->
-                cached.turns().size() == index && cached.outcome() == Outcome.IN_PROGRESS
+        // compute, not computeIfPresent: that one returns at once while a miss is still loading this
+        // key, which would then cache the state from before this turn. compute waits for the load.
+        sessions.asMap().compute(sessionId, (id, cached) ->
+                cached != null && cached.turns().size() == index && cached.outcome() == Outcome.IN_PROGRESS
                         ? FinalReply.after(cached, turn)
                         : null);
     }

@@ -2,6 +2,7 @@ package org.pairdoctor.store;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pairdoctor.core.session.Outcome;
@@ -82,6 +83,18 @@ class CachedSessionStoreTest {
     }
 
     @Test
+    void anEndedSessionLeavesTheCacheSoonAndOneInProgressStays() throws Exception {
+        CachedSessionStore shortLived = new CachedSessionStore(database, 100, Duration.ofHours(1), Duration.ofMillis(50));
+        shortLived.create(session("going", T0));
+        shortLived.create(session("done", T0));
+        shortLived.appendTurn("done", 0, turn("fix-a", Reply.worked(), 0));
+        Thread.sleep(300);
+        db.write(h -> h.execute("UPDATE sessions SET channel = 'changed'"));
+        assertThat(shortLived.find("going").orElseThrow().channel()).as("still cached").isEqualTo("web");
+        assertThat(shortLived.find("done").orElseThrow().channel()).as("expired, read again").isEqualTo("changed");
+    }
+
+    @Test
     void anAbandonedSessionIsReadAgainFromTheDatabase() {
         cached.create(session("s1", T0));
         cached.finish("s1", Outcome.ABANDONED, null, T0.plusSeconds(5));
@@ -92,7 +105,7 @@ class CachedSessionStoreTest {
      * Readers that miss (a cache of two entries evicts all the time) race writers that append: the
      * cache must never keep a state older than the database's.
      */
-    @Test
+    @RepeatedTest(5)
     void missesRacingTurnsNeverLeaveAnOlderStateInTheCache() throws Exception {
         CachedSessionStore tiny = new CachedSessionStore(database, 2, Duration.ofHours(1));
         int sessions = 8;
