@@ -97,7 +97,10 @@ public final class CachedSessionStore implements SessionStore {
     public void finish(String sessionId, Outcome outcome, String fixedBy, Instant at) {
         SessionRecord cached = sessions.getIfPresent(sessionId);
         if (cached != null && cached.outcome() != Outcome.IN_PROGRESS) {
-            return; // the first end wins, as in the database, and this one is already stored
+            // The first end wins, as in the database, and this one is already stored. An ended
+            // session is seldom read again: it leaves the cache now rather than grow the heap.
+            sessions.invalidate(sessionId);
+            return;
         }
         try {
             database.finish(sessionId, outcome, fixedBy, at);
