@@ -26,17 +26,18 @@ import java.util.concurrent.CompletableFuture;
  * <p>The cache never holds a state older than one it held before: a miss reads the database
  * inside the cache's per-key compute, and a successful turn extends the cached state only when it
  * is exactly the state the turn was appended to. Anything else (a stale or failed write, an
- * abandoned session) drops the entry and the next read goes to the database. The database's own guard (turn
- * {@code index} lands once) decides every race, as without the cache.
+ * abandoned session) drops the entry and the next read goes to the database. The database's own
+ * guard (turn {@code index} lands once) decides every race, as without the cache.
  */
 public final class CachedSessionStore implements SessionStore {
     private final JdbcSessionStore database;
     private final Cache<String, SessionRecord> sessions;
 
     /**
-     * Up to 20,000 sessions; one in progress is kept until unused for 30 minutes, an ended one for a
-     * minute (long enough for its finish page). Only what is in use stays: the heap, and with it the
-     * collector's work, stays small however many sessions the database holds.
+     * Up to 20,000 sessions; one in progress is kept until unused for 30 minutes; one that ends here
+     * leaves at its end, and an ended one read again (a finish page) stays a minute. Only what is in
+     * use stays: the heap, and with it the collector's work, stays small however many sessions the
+     * database holds.
      */
     public CachedSessionStore(JdbcSessionStore database) {
         this(database, 20_000, Duration.ofMinutes(30));
