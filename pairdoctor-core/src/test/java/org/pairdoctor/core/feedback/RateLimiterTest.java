@@ -1,37 +1,17 @@
 package org.pairdoctor.core.feedback;
 
+import org.pairdoctor.core.ManualClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RateLimiterTest {
-    static final class SteppedClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final SteppedClock clock = new SteppedClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final RateLimiter limiter = new RateLimiter(5, Duration.ofMinutes(10), clock);
 
     @Test
@@ -57,12 +37,12 @@ class RateLimiterTest {
         for (int i = 0; i < 5; i++) {
             limiter.tryAcquire("k");
         }
-        clock.now = clock.now.plus(Duration.ofSeconds(119));
+        clock.advance(Duration.ofSeconds(119));
         assertThat(limiter.tryAcquire("k")).isFalse();
-        clock.now = clock.now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(limiter.tryAcquire("k")).isTrue();
         assertThat(limiter.tryAcquire("k")).isFalse();
-        clock.now = clock.now.plus(Duration.ofHours(5));
+        clock.advance(Duration.ofHours(5));
         int granted = 0;
         while (limiter.tryAcquire("k")) {
             granted++;
@@ -78,7 +58,7 @@ class RateLimiterTest {
         for (int i = 0; i < 50; i++) {
             assertThat(limiter.tryAcquire("k")).isFalse();
         }
-        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         assertThat(limiter.tryAcquire("k")).isTrue();
     }
 

@@ -1,5 +1,6 @@
 package org.pairdoctor.core.learning;
 
+import org.pairdoctor.core.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.model.TroubleshootingModel;
@@ -11,11 +12,8 @@ import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.core.session.SessionStore;
 import org.pairdoctor.core.session.Turn;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,25 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LearnedModelSourceTest {
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = LearnerTest.NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     static LearnedParameters learnedFromBOnly() {
         List<SessionRecord> sessions = new ArrayList<>();
@@ -57,7 +36,7 @@ class LearnedModelSourceTest {
 
     @Test
     void withNothingLearnedItServesTheKnowledgeBaseAsVersionZero() {
-        var source = new LearnedModelSource(LearnerTest.KB_SOURCE, new InMemoryParameterStore(), new ManualClock(),
+        var source = new LearnedModelSource(LearnerTest.KB_SOURCE, new InMemoryParameterStore(), new ManualClock(LearnerTest.NOW),
                 Duration.ofSeconds(10));
         assertThat(source.parametersVersion()).isZero();
         assertThat(source.model("no-sound", "android")).isEqualTo(LearnerTest.KB);
@@ -66,7 +45,7 @@ class LearnedModelSourceTest {
     @Test
     void aNewVersionIsPickedUpWithoutARestartButOnlyAfterTheCheckInterval() {
         InMemoryParameterStore store = new InMemoryParameterStore();
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(LearnerTest.NOW);
         var source = new LearnedModelSource(LearnerTest.KB_SOURCE, store, clock, Duration.ofSeconds(10));
         store.save(learnedFromBOnly());
 
@@ -76,7 +55,7 @@ class LearnedModelSourceTest {
         }
         assertThat(store.latestVersionCalls).isEqualTo(before);
 
-        clock.now = clock.now.plusSeconds(11);
+        clock.advance(Duration.ofSeconds(11));
         TroubleshootingModel m = source.model("no-sound", "android");
         assertThat(source.parametersVersion()).isEqualTo(1);
         assertThat(m.causes().get(1).prior()).isGreaterThan(0.9);
@@ -85,7 +64,7 @@ class LearnedModelSourceTest {
     @Test
     void aSessionKeepsTheVersionItStartedWithWhenANewOneIsLearned() {
         InMemoryParameterStore params = new InMemoryParameterStore();
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(LearnerTest.NOW);
         var source = new LearnedModelSource(LearnerTest.KB_SOURCE, params, clock, Duration.ofSeconds(1));
         SessionService service = new SessionService(source, Planners.standard(), new MapStore(), clock);
 
@@ -94,7 +73,7 @@ class LearnedModelSourceTest {
         assertThat(shown).isEqualTo("fix-a");   // the knowledge base believes in cause a
 
         params.save(learnedFromBOnly());
-        clock.now = clock.now.plusSeconds(5);
+        clock.advance(Duration.ofSeconds(5));
         assertThat(service.start("wh-1000xm2", "android", "no-sound", "web", Map.of())
                 .current().orElseThrow().step().id()).isEqualTo("fix-b");
 

@@ -1,16 +1,13 @@
 package org.pairdoctor.core.statistics;
 
+import org.pairdoctor.core.ManualClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,31 +32,9 @@ class StatisticsCacheTest {
         }
     }
 
-    static final class MovableClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-24T10:00:00Z"));
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-    }
 
     final CountingQueries queries = new CountingQueries();
-    final MovableClock clock = new MovableClock();
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T10:00:00Z"));
     final List<Runnable> queued = new ArrayList<>();
     final StatisticsCache cache = new StatisticsCache(queries, clock, Duration.ofMinutes(1), queued::add);
 
