@@ -85,12 +85,11 @@ public final class CachedSessionStore implements SessionStore {
 
     private void appended(String sessionId, int index, Turn turn) {
         // A final turn ended the session in the same transaction (JdbcSessionStore), so the cached
-        // state ends with it too.
-        // compute, not computeIfPresent: that one returns at once while a miss is still loading this
+        // state ends with it too (SessionRecord.after). compute, not computeIfPresent: that one returns at once while a miss is still loading this
         // key, which would then cache the state from before this turn. compute waits for the load.
         sessions.asMap().compute(sessionId, (id, cached) ->
                 cached != null && cached.turns().size() == index && cached.outcome() == Outcome.IN_PROGRESS
-                        ? FinalReply.after(cached, turn)
+                        ? cached.after(turn)
                         : null);
     }
 
@@ -120,11 +119,5 @@ public final class CachedSessionStore implements SessionStore {
     @Override
     public List<SessionRecord> startedSince(Instant since) {
         return database.startedSince(since);
-    }
-
-    /** How many sessions are cached now (for tests). */
-    long cached() {
-        sessions.cleanUp();
-        return sessions.estimatedSize();
     }
 }

@@ -13,10 +13,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -138,9 +141,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** The SQLite database file; empty on PostgreSQL. */
-    public java.util.Optional<Path> sqliteFile() {
-        return dialect == Dialect.SQLITE ? java.util.Optional.of(Path.of(sqliteFileName(url)).toAbsolutePath())
-                : java.util.Optional.empty();
+    public Optional<Path> sqliteFile() {
+        return dialect == Dialect.SQLITE ? Optional.of(Path.of(sqliteFileName(url)).toAbsolutePath()) : Optional.empty();
     }
 
     /** The URL with any password removed, safe to print. */
@@ -212,7 +214,7 @@ public final class Database implements AutoCloseable {
             groupCommit.close();
             afterCommit.shutdown();
             try {
-                afterCommit.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+                afterCommit.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -222,7 +224,7 @@ public final class Database implements AutoCloseable {
 
     /** One thread per core: what follows a commit is CPU work (planning, rendering) and rarely a read. */
     private static ExecutorService afterCommitThreads() {
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger n = new AtomicInteger();
         return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "pairdoctor-after-commit-" + n.incrementAndGet());
             t.setDaemon(true);

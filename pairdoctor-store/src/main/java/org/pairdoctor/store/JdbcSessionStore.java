@@ -148,14 +148,14 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
      * progress and answers it again. The caller's {@link #finish} afterwards is then a no-op.
      */
     private static void endIfFinal(Handle tx, String sessionId, Turn turn) {
-        Outcome end = FinalReply.outcome(turn);
+        Outcome end = turn.ends();
         if (end == null) {
             return;
         }
         tx.createUpdate("""
                         UPDATE sessions SET outcome = :outcome, fixed_by = :fixedBy, ended_at_us = :ended
                         WHERE id = :id AND outcome = :inProgress""")
-                .bind("outcome", end.name()).bind("fixedBy", FinalReply.fixedBy(turn))
+                .bind("outcome", end.name()).bind("fixedBy", turn.fixedStep())
                 .bind("ended", Micros.of(turn.answeredAt())).bind("id", sessionId).bind("inProgress", IN_PROGRESS)
                 .execute();
     }

@@ -157,4 +157,16 @@ class CachedSessionStoreTest {
             assertThat(tiny.find("r" + s)).contains(stored);
         }
     }
+
+    @Test
+    void theCacheFollowsAsynchronousTurnsAndDropsAFailedOne() {
+        cached.create(session("s1", T0));
+        cached.appendTurnAsync("s1", 0, turn("fix-a", Reply.didNotHelp(), 0)).join();
+        db.write(h -> h.execute("DELETE FROM turns WHERE session_id = 's1'"));
+        assertThat(cached.find("s1").orElseThrow().turns()).as("from memory").hasSize(1);
+
+        assertThatThrownBy(() -> cached.appendTurnAsync("s1", 2, turn("fix-b", Reply.worked(), 1)).join())
+                .hasCauseInstanceOf(StaleStepException.class);
+        assertThat(cached.find("s1").orElseThrow().turns()).as("read again from the database").isEmpty();
+    }
 }

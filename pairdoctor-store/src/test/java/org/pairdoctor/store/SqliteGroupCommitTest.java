@@ -12,6 +12,7 @@ import org.pairdoctor.core.session.SessionRecord;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.core.session.StaleStepException;
 import org.pairdoctor.core.session.Turn;
+import org.pairdoctor.core.session.UnknownSessionException;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -30,6 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pairdoctor.store.SessionStoreContract.turn;
+import static org.pairdoctor.store.SessionStoreContract.session;
+import static org.pairdoctor.store.SessionStoreContract.T0;
 
 /**
  * Group commit on a real SQLite file: many concurrent writers share transactions, yet every
@@ -224,6 +230,49 @@ class SqliteGroupCommitTest {
         db.close();
         assertThatThrownBy(() -> store.create(SessionStoreContract.session("late", Instant.now())))
                 .isInstanceOf(StoreException.class).hasMessageContaining("closed");
+        db = null;
+    }
+
+    // Turns stored without holding the caller's thread: durable when the future completes, never
+    // completed on the writer thread.
+
+    @Test
+    void aCompletedTurnIsOnDiskAndWhatFollowsRunsOffTheWriterThread() throws Exception {
+        List<CompletableFuture<String>> threads = new ArrayList<>();
+        for (int s = 0; s < 50; s++) {
+            store.create(session("a" + s, T0));
+            threads.add(store.appendTurnAsync("a" + s, 0, turn("fix-a", Reply.didNotHelp(), 0))
+                    .thenApply(stored -> Thread.currentThread().getName()));
+        }
+        for (CompletableFuture<String> t : threads) {
+            assertThat(t.get(10, TimeUnit.SECONDS)).startsWith("pairdoctor-after-commit-");
+        }
+        db.close();
+        db = Database.openDirectory(dir);
+        for (int s = 0; s < 50; s++) {
+            assertThat(new JdbcSessionStore(db).find("a" + s).orElseThrow().turns()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aStaleOrUnknownTurnFailsItsFutureWithTheSameExceptionAsTheBlockingCall() {
+        store.create(session("s1", T0));
+        store.appendTurn("s1", 0, turn("fix-a", Reply.didNotHelp(), 0));
+        CompletableFuture<Void> stale = store.appendTurnAsync("s1", 0, turn("fix-b", Reply.worked(), 1));
+        assertThatThrownBy(stale::join).isInstanceOf(CompletionException.class)
+                .hasCauseInstanceOf(StaleStepException.class);
+        assertThatThrownBy(() -> store.appendTurnAsync("nope", 0, turn("fix-a", Reply.worked(), 0)).join())
+                .hasCauseInstanceOf(UnknownSessionException.class);
+        assertThat(store.find("s1").orElseThrow().turns()).extracting(Turn::stepId).containsExactly("fix-a");
+    }
+
+    @Test
+    void afterCloseTheFutureFailsWithAClearMessage() {
+        store.create(session("s1", T0));
+        db.close();
+        CompletableFuture<Void> late = store.appendTurnAsync("s1", 0, turn("fix-a", Reply.didNotHelp(), 0));
+        assertThatThrownBy(late::join).hasCauseInstanceOf(StoreException.class)
+                .hasMessageContaining("the database is closed");
         db = null;
     }
 }

@@ -86,13 +86,7 @@ public final class GuidedSession {
         }
         check(step, reply);
         Turn turn = new Turn(stepId, kindOf(step), reply, shownAt, now);
-        SessionRecord next = record.withTurn(turn);
-        if (reply instanceof Reply.Worked) {
-            next = next.ended(Outcome.FIXED, stepId, now);
-        } else if (reply instanceof Reply.Accepted) {
-            next = next.ended(Outcome.ESCALATED, null, now);
-        }
-        return new GuidedSession(next, model, planner);
+        return new GuidedSession(record.after(turn), model, planner);
     }
 
     /** Ends the session as abandoned (the user left). */

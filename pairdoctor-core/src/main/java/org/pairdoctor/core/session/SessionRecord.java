@@ -28,6 +28,12 @@ public record SessionRecord(String id, String deviceId, String hostId, String pr
                 fixedBy, endedAt, parametersVersion);
     }
 
+    /** This session after a turn: the turn appended, and ended at its answer when the turn {@link Turn#ends() ends} it. */
+    public SessionRecord after(Turn t) {
+        SessionRecord next = withTurn(t);
+        return t.ends() == null ? next : next.ended(t.ends(), t.fixedStep(), t.answeredAt());
+    }
+
     public SessionRecord ended(Outcome o, String fixedByStep, Instant at) {
         return new SessionRecord(id, deviceId, hostId, problemId, channel, context, startedAt, turns, o,
                 fixedByStep, at, parametersVersion);

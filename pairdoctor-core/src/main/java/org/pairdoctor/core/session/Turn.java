@@ -12,4 +12,15 @@ import java.time.Instant;
 public record Turn(String stepId, StepKind kind, Reply reply, Instant shownAt, Instant answeredAt) {
     /** Which kind of step a turn was. */
     public enum StepKind { ACTION, QUESTION, ESCALATION }
+
+    /** How this turn ends its session: "That worked" fixes it, accepting the escalation escalates it; null when it goes on. */
+    public Outcome ends() {
+        return reply instanceof Reply.Worked ? Outcome.FIXED
+                : reply instanceof Reply.Accepted ? Outcome.ESCALATED : null;
+    }
+
+    /** The step that fixed the session when this turn fixes it, else null. */
+    public String fixedStep() {
+        return ends() == Outcome.FIXED ? stepId : null;
+    }
 }
