@@ -13,7 +13,6 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.pairdoctor.core.PairdoctorException;
 import org.pairdoctor.core.session.InvalidReplyException;
 import org.pairdoctor.core.session.SessionService;
@@ -49,8 +48,6 @@ import java.util.Objects;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
     /**
      * Where and how to listen.
@@ -82,6 +79,7 @@ public final class WebServer {
     }
 
     private final Settings settings;
+    private final SlowClientDefence defence = SlowClientDefence.defaults();
     private final Javalin app;
     private volatile boolean started;
 
@@ -132,9 +130,13 @@ public final class WebServer {
         cfg.jetty.modifyServer(server -> {
             // The stop timeout lets requests in flight finish (GracefulStopTest fails with 0); the
             // GracefulHandler counts them, so stop returns once they are done, and refuses new ones meanwhile.
-            server.setHandler(new GracefulHandler());
+            // Bodies are collected without a thread (SlowClientDefence).
+            server.setHandler(defence.handlers(settings.maxBodyBytes()));
             server.setStopTimeout(settings.stopTimeout().toMillis());
+            defence.limitConnections(server);
+            server.setErrorHandler(new ServerErrors((status, message) -> errorPage(templates, status, message)));
         });
+        cfg.jetty.modifyHttpConfiguration(defence::configure);
         cfg.routes.before(ctx -> {
             securityHeaders(ctx);
             long length = ctx.req().getContentLengthLong();
@@ -163,15 +165,7 @@ public final class WebServer {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        if (!ctx.path().startsWith("/assets/")) {
-            // Pages carry session ids and state: never cache them.
-            ctx.header("Cache-Control", "no-store");
-        }
+        SecurityHeaders.add(ctx.path(), ctx::header);
     }
 
     static boolean isApi(Context ctx) {
@@ -202,6 +196,25 @@ public final class WebServer {
             case 413 -> "Too much data";
             default -> status >= 500 ? "Something went wrong" : "That did not work";
         };
+    }
+
+    /** What a person is told for an error that Jetty answered before our routes ran. */
+    static String plainMessage(int status) {
+        return switch (status) {
+            case 400 -> "The request was malformed.";
+            case 408 -> "The request took too long to arrive. Please try again.";
+            case 413 -> "The request is larger than this server accepts.";
+            case 414, 431 -> "The request's address or headers are too long.";
+            default -> status >= 500 ? "Something went wrong on our side. Please try again."
+                    : "The request could not be handled.";
+        };
+    }
+
+    private static String errorPage(TemplateEngine templates, int status, String message) {
+        StringOutput out = new StringOutput();
+        templates.render("error.jte", Map.of("page", new org.pairdoctor.web.pages.ErrorPage(status, title(status),
+                message)), out);
+        return out.toString();
     }
 
     /** Starts listening; fails with {@link PortInUseException} when the port is taken. */

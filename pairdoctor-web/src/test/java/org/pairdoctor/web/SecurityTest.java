@@ -108,6 +108,30 @@ class SecurityTest {
                 "csrf=" + t.value + "&device=" + "x".repeat(20_000), t.cookie);
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("Too much data");
+        assertSecurityHeaders(r.headers());
+    }
+
+    @Test
+    void aChunkedApiBodyOverTheLimitIsRefusedWithJsonAndTheHeaders() throws Exception {
+        // No Content-Length: the body is collected until it passes the limit, then refused by the server itself.
+        HttpResponse<String> r = server.http.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/sessions"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(("{\"x\":\"" + "y".repeat(40_000) + "\"}").getBytes())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).startsWith("{").contains("\"status\":413").doesNotContain("Jetty", "<html");
+        assertSecurityHeaders(r.headers());
+    }
+
+    @Test
+    void aMalformedRequestLineGetsThePlainErrorPageWithTheHeaders() throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.server.port())) {
+            s.getOutputStream().write("GET /%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes());
+            String response = new String(s.getInputStream().readAllBytes());
+            assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Security-Policy", "X-Frame-Options")
+                    .doesNotContain("Jetty");
+        }
     }
 
     record Token(String cookie, String value) {
