@@ -13,6 +13,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.pairdoctor.core.PairdoctorException;
 import org.pairdoctor.core.session.InvalidReplyException;
 import org.pairdoctor.core.session.SessionService;
@@ -56,21 +57,39 @@ public final class WebServer {
      * @param maxBodyBytes largest accepted request body
      * @param stopTimeout how long {@link #stop()} waits for in-flight requests
      */
-    public record Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout) {
+    public record Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout, RateLimits rateLimits,
+                           boolean trustForwarded) {
         public Settings {
             Objects.requireNonNull(bind, "bind");
+            Objects.requireNonNull(rateLimits, "rateLimits");
             if (port < 0 || port > 65535) {
                 throw new PairdoctorException("port " + port + " is not between 0 and 65535");
             }
         }
 
-        /** 127.0.0.1, the given port, 16 KiB bodies, 5 s to finish in-flight requests. */
+        public Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout) {
+            this(bind, port, maxBodyBytes, stopTimeout, RateLimits.defaults(), false);
+        }
+
+        /** 127.0.0.1, the given port, 16 KiB bodies, 5 s to finish in-flight requests, default rate limits. */
         public static Settings defaults(int port) {
             return new Settings("127.0.0.1", port, 16 * 1024, Duration.ofSeconds(5));
         }
 
         public Settings withBind(String b) {
-            return new Settings(b, port, maxBodyBytes, stopTimeout);
+            return new Settings(b, port, maxBodyBytes, stopTimeout, rateLimits, trustForwarded);
+        }
+
+        public Settings withRateLimits(RateLimits limits) {
+            return new Settings(bind, port, maxBodyBytes, stopTimeout, limits, trustForwarded);
+        }
+
+        /**
+         * Behind a reverse proxy: take the client's address from its Forwarded / X-Forwarded-For header.
+         * Only for a server that nobody can reach except through the proxy, or anyone can claim any address.
+         */
+        public Settings withTrustForwarded(boolean trust) {
+            return new Settings(bind, port, maxBodyBytes, stopTimeout, rateLimits, trust);
         }
     }
 
@@ -136,9 +155,15 @@ public final class WebServer {
             defence.limitConnections(server);
             server.setErrorHandler(new ServerErrors((status, message) -> errorPage(templates, status, message)));
         });
-        cfg.jetty.modifyHttpConfiguration(defence::configure);
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            defence.configure(http);
+            if (settings.trustForwarded()) {
+                http.addCustomizer(new ForwardedRequestCustomizer());
+            }
+        });
         cfg.routes.before(ctx -> {
             securityHeaders(ctx);
+            limit(ctx);
             long length = ctx.req().getContentLengthLong();
             if (length > settings.maxBodyBytes()) {
                 throw new ContentTooLargeResponse("the request body has " + length + " bytes; the limit is "
@@ -168,6 +193,23 @@ public final class WebServer {
         SecurityHeaders.add(ctx.path(), ctx::header);
     }
 
+    /** One client's requests beyond its limit get 429 with Retry-After (assets and health checks are free). */
+    private void limit(Context ctx) {
+        String path = ctx.path();
+        if (path.startsWith("/assets/") || path.equals("/healthz") || path.equals("/readyz")) {
+            return;
+        }
+        boolean post = ctx.method().name().equals("POST");
+        RateLimits.Kind kind = !post ? RateLimits.Kind.READ
+                : path.equals("/api/sessions") || path.equals("/sessions") ? RateLimits.Kind.SESSION_START
+                : RateLimits.Kind.WRITE;
+        settings.rateLimits().take(ctx.ip(), kind).ifPresent(wait -> {
+            ctx.header("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
+            throw new HttpResponseException(429, "Too many requests from your address; please wait a moment "
+                    + "and try again.");
+        });
+    }
+
     static boolean isApi(Context ctx) {
         return ctx.path().startsWith("/api/") || ctx.path().equals("/api");
     }
@@ -194,6 +236,7 @@ public final class WebServer {
             case 404 -> "Not found";
             case 409 -> "This step was already answered";
             case 413 -> "Too much data";
+            case 429 -> "Please slow down";
             default -> status >= 500 ? "Something went wrong" : "That did not work";
         };
     }
