@@ -28,12 +28,12 @@ public record SlowClientDefence(int maxConnections, Duration idleTimeout) {
         return new SlowClientDefence(4000, Duration.ofSeconds(30));
     }
 
-    /** The handler chain: graceful stop outermost, then the body collector; Javalin's handler goes inside. */
+    /** The handler chain: graceful stop outermost, HEAD as GET, the body collector; Javalin's handler goes inside. */
     Handler.Wrapper handlers(long maxBodyBytes) {
         // Framing overhead: chunked bodies carry a few bytes per chunk on top of the data.
         var collector = new EagerContentHandler(
                 new EagerContentHandler.RetainedContentLoaderFactory(maxBodyBytes, 1024, true));
-        return new GracefulHandler(collector);
+        return new GracefulHandler(new HeadAsGet(collector));
     }
 
     void configure(HttpConfiguration http) {

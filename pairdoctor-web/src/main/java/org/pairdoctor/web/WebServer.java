@@ -135,6 +135,7 @@ public final class WebServer {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxBodyBytes();
         cfg.jsonMapper(new JavalinJackson(json, false));
+        cfg.appData(Csrf.SECRET, Csrf.newSecret());
         cfg.fileRenderer((file, model, ctx) -> {
             StringOutput out = new StringOutput();
             templates.render(file, (Map<String, Object>) model, out);
