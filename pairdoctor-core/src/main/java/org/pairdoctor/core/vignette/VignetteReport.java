@@ -48,8 +48,8 @@ public record VignetteReport(List<VignetteResult> results) {
             case KNOWN_FAILURE -> "KNOWN FAILURE";
             case PASSES_BUT_LISTED -> "PASSES (remove it from KNOWN-FAILURES)";
         };
-        lines.add(String.format(Locale.ROOT, "%s %s (%s, cause %s, %d steps)", head, c.name(), c.host(), c.cause(),
-                r.path().size()));
+        lines.add(String.format(Locale.ROOT, "%s %s (%s, cause %s, %d %s)", head, c.name(), c.host(), c.cause(),
+                r.path().size(), r.path().size() == 1 ? "step" : "steps"));
         if (r.verdict() == VignetteResult.Verdict.PASS) {
             return lines;
         }
