@@ -49,7 +49,7 @@ public record VignetteSuite(List<Vignette> vignettes, Set<String> knownFailures)
         List<Vignette> vignettes = new ArrayList<>();
         for (Path file : files(folder, display)) {
             String name = file.getFileName().toString();
-            if (!KnowledgeDocument.isVignettesFile("vignettes/" + name)) {
+            if (!name.matches(".*\\.ya?ml") || !KnowledgeDocument.isVignettesFile("vignettes/" + name)) {
                 continue;
             }
             String shown = display + "/vignettes/" + name;
