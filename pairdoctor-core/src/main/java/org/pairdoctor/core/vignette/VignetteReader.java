@@ -94,8 +94,9 @@ final class VignetteReader {
         }
         List<String> fixes = fixes(p, model, cause, n, at);
         int maxSteps = n.get("maxSteps").asInt();
-        boolean mustNotEscalate = n.has("mustNotEscalate") ? n.get("mustNotEscalate").asBoolean() : !fixes.isEmpty();
-        if (fixes.isEmpty() && mustNotEscalate) {
+        // Default true; a case where escalation is right must say so, so it is never one by accident.
+        boolean mustNotEscalate = !n.has("mustNotEscalate") || n.get("mustNotEscalate").asBoolean();
+        if (fixes.isEmpty() && mustNotEscalate && n.get("fixes").isEmpty()) {
             errors.add(doc.errorAt(n.has("mustNotEscalate") ? at + "/mustNotEscalate" : at + "/fixes",
                     "a case with fixes: [] can only end by escalation: write mustNotEscalate: false "
                             + "(escalation is the right advice), or name the actions that fix it"));
