@@ -6,17 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * pairdoctor's planner. When a model's evidence space is small enough (at most
- * {@link #EXACT_STATES} states solved, a deterministic limit so that the choice never depends on the
- * machine's speed), it is solved exactly once per model and the planner acts optimally by table
- * look-up; otherwise, and for evidence the table cannot answer (after a skip, or evidence the model
+ * pairdoctor's planner. When a model's exact solve fits {@link SolveBudget#PLANNER} (states and work
+ * units: deterministic limits, so that the choice never depends on the machine's speed; the budget
+ * states the memory and the time they stand for), it is solved exactly once per model, the table is
+ * cut down to the optimal policy's states, and the planner acts optimally by table look-up; otherwise, and for evidence the table cannot answer (after a skip, or evidence the model
  * calls impossible), it uses the SACSO-style
  * {@link Heuristic}. With {@code exact == false} it is the heuristic alone (policy {@code sacso}).
  * Thread-safe.
  */
 final class StandardPlanner implements Planner {
-    /** Most states the planner's own exact solve may take per model. */
-    static final long EXACT_STATES = 250_000;
     private static final ModelCache<Prepared> PREPARED = new ModelCache<>(Prepared::new);
 
     private final boolean exact;
@@ -54,8 +52,8 @@ final class StandardPlanner implements Planner {
             ExactSolver s = null;
             if (m.keyFits) {
                 try {
-                    s = new ExactSolver(m, 0L, EXACT_STATES, 0);
-                    s.value(0L, m.prior);
+                    s = new ExactSolver(m, 0L, SolveBudget.PLANNER, 0);
+                    s.keepPolicyOnly();
                 } catch (ModelTooLargeException e) {
                     s = null;
                 }
