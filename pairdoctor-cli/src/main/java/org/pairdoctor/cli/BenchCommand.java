@@ -65,9 +65,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Most time the optimal search may take per model (default ${DEFAULT-VALUE}).")
     long optimalSeconds;
 
-    @Option(names = "--optimal-states", defaultValue = "4194304", paramLabel = "N",
+    @Option(names = "--optimal-states", defaultValue = "8388608", paramLabel = "N",
             description = "Random models: most states the reference optimum's solve may hold where the planner did "
-                    + "not solve the model (default ${DEFAULT-VALUE}, about 252 MB); beyond it the optimum is n/a.")
+                    + "not solve the model (default ${DEFAULT-VALUE}, at most 503 MB); beyond it the optimum is n/a.")
     long optimalStates;
 
     @Option(names = "--random", paramLabel = "N", description = "Instead: planner/optimal ECR on N random models.")
@@ -142,7 +142,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int randomBench() throws JsonProcessingException {
-        SolveBudget reference = SolveBudget.UNLIMITED_WORK.withStates(optimalStates);
+        SolveBudget reference = SolveBudget.REFERENCE.withStates(optimalStates);
         RandomBench.Result r = RandomBench.run(new RandomBench.Options(random, causes, actions, questions, seed,
                 reference, optimalSeconds * 1000));
         if (json) {

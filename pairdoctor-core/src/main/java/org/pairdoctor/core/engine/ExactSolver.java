@@ -19,9 +19,9 @@ final class ExactSolver {
     private final long workLimit;
     private final long timeBudgetNanos;
     private StateTable table;
-    private long work;
-    long probes;
-    long causeOps;
+    /** Child states looked up, and cause weights computed: together the search's work (see {@link #work()}). */
+    private long probes;
+    private long causeOps;
     private final double lowerBoundPerMass;
     private final double[][] buf;
     private final int[][] order;
@@ -83,7 +83,7 @@ final class ExactSolver {
 
     /** Work units spent so far (see {@link SolveBudget#work()}). */
     synchronized long work() {
-        return work;
+        return probes + causeOps / 16;
     }
 
     /** The memory the state table's arrays use now, in bytes. */
@@ -241,7 +241,7 @@ final class ExactSolver {
                     + "more than " + stateLimit + " evidence states (" + m.actions + " actions, " + m.questions
                     + " questions, about 2^" + Math.round(m.log2States()) + " states in all)");
         }
-        if (work > workLimit) {
+        if (probes + causeOps / 16 > workLimit) {
             throw new ModelTooLargeException("model '" + m.model.problem() + "' is too large for the exact search: "
                     + "more than " + workLimit + " work units (" + table.size() + " states solved; "
                     + m.actions + " actions, " + m.questions + " questions)");
@@ -261,7 +261,6 @@ final class ExactSolver {
     private double childValue(long key, double[] child, double mass, int depth) {
         causeOps += child.length;
         probes++;
-        work = probes + causeOps / 16;
         if (mass <= 0) {
             return 0;
         }

@@ -43,6 +43,6 @@ public final class Planners {
 
     /** True when {@link #standard()} acts exactly optimally on this model. */
     public static boolean solvesExactly(TroubleshootingModel model) {
-        return StandardPlanner.solvesExactly(model);
+        return STANDARD.solvesExactly(model);
     }
 }

@@ -7,10 +7,11 @@ package org.pairdoctor.core.engine;
  *   <li>{@code states}: evidence states in the solver's table; the memory the solve needs at its
  *       peak is {@link #peakBytes()} (see {@link StateTable#peakBytes(long)}: 20 bytes per slot, at
  *       most 3 slots per allowed state while the table grows);</li>
- *   <li>{@code work}: solver work units, one per cause weight the search computes (building a child
- *       state's weights, or an action's chance to fix), which is what its time is proportional to.
- *       Time per state alone varies by a factor of ten between model shapes; time per work unit
- *       varies far less (docs/benchmarks/engine.md gives the measured rate).</li>
+ *   <li>{@code work}: solver work units, one per child state the search looks up (a table probe, the
+ *       main cost once the table outgrows the caches) plus one per 16 cause weights it computes
+ *       (children's weights, actions' chances to fix), which its time follows more closely than the
+ *       number of states when models have many causes (docs/benchmarks/engine.md gives the measured
+ *       rates).</li>
  * </ul>
  * A solve that would exceed either fails with {@link ModelTooLargeException}; the planner then uses
  * its heuristic. Immutable.
@@ -20,16 +21,17 @@ package org.pairdoctor.core.engine;
  */
 public record SolveBudget(long states, long work) {
     /**
-     * The planner's budget per model: 2^22 (4,194,304) states, at most 252 MB while solving (the
-     * table keeps only the optimal policy's states afterwards, kilobytes to a few megabytes), and
-     * 4 x 10^9 work units, about 15 s of one core on the reference machine of docs/benchmarks/engine.md
-     * (its measured rate is at least 3 x 10^8 units per second, so a solve within budget takes at most
-     * about that long, once per model). Every shipped model takes well under 1% of it.
+     * The planner's budget per model: 2^23 (8,388,608) states, at most 503 MB while solving (the table
+     * keeps only the optimal policy's states afterwards: kilobytes), and 1.5 x 10^8 work units. On the
+     * reference machine of docs/benchmarks/engine.md (2 shared cores, load about 20) one core did
+     * 4.6-9 x 10^6 units per CPU-second, so a solve within budget takes at most about 15-35 s of CPU
+     * there, once per model (about a third of that on an idle machine); it covers random models of 8
+     * causes / 8 actions / 8 questions (4-5.3 M states). Every shipped model takes well under 1% of it.
      */
-    public static final SolveBudget PLANNER = new SolveBudget(1L << 22, 4_000_000_000L);
+    public static final SolveBudget PLANNER = new SolveBudget(1L << 23, 150_000_000L);
 
-    /** No practical limit beyond the state table's: for reference optimums in benchmarks and tests. */
-    public static final SolveBudget UNLIMITED_WORK = new SolveBudget(1L << 22, Long.MAX_VALUE);
+    /** The planner's state limit with no limit on work: for reference optimums in benchmarks and tests. */
+    public static final SolveBudget REFERENCE = new SolveBudget(1L << 23, Long.MAX_VALUE);
 
     public SolveBudget {
         if (states < 1 || work < 1) {

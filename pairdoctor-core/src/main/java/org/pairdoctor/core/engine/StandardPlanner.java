@@ -15,12 +15,17 @@ import java.util.List;
  * Thread-safe.
  */
 final class StandardPlanner implements Planner {
-    private static final ModelCache<Prepared> PREPARED = new ModelCache<>(Prepared::new);
-
     private final boolean exact;
+    private final ModelCache<Prepared> prepared;
 
     StandardPlanner(boolean exact) {
+        this(exact, SolveBudget.PLANNER);
+    }
+
+    /** A planner whose exact solves are limited by {@code budget} (tests use small ones). */
+    StandardPlanner(boolean exact, SolveBudget budget) {
         this.exact = exact;
+        this.prepared = new ModelCache<>(model -> new Prepared(model, budget));
     }
 
     @Override
@@ -31,15 +36,15 @@ final class StandardPlanner implements Planner {
     /** Solves the model ahead of the first decision (optional: the first decision would do it). */
     void prepare(TroubleshootingModel model) {
         if (exact) {
-            PREPARED.get(model);
+            prepared.get(model);
         } else {
             CompiledModel.of(model);
         }
     }
 
     /** True when this planner acts exactly optimally on the model (from the start, without skips). */
-    static boolean solvesExactly(TroubleshootingModel model) {
-        return PREPARED.get(model).root != null;
+    boolean solvesExactly(TroubleshootingModel model) {
+        return exact && prepared.get(model).root != null;
     }
 
     /** The compiled model and, when it is small enough, its exact solution. */
@@ -47,12 +52,12 @@ final class StandardPlanner implements Planner {
         final CompiledModel m;
         final ExactSolver root;
 
-        Prepared(TroubleshootingModel model) {
+        Prepared(TroubleshootingModel model, SolveBudget budget) {
             m = CompiledModel.of(model);
             ExactSolver s = null;
             if (m.keyFits) {
                 try {
-                    s = new ExactSolver(m, 0L, SolveBudget.PLANNER, 0);
+                    s = new ExactSolver(m, 0L, budget, 0);
                     s.keepPolicyOnly();
                 } catch (ModelTooLargeException e) {
                     s = null;
@@ -64,7 +69,7 @@ final class StandardPlanner implements Planner {
 
     @Override
     public Recommendation recommend(TroubleshootingModel model, Evidence evidence) {
-        Prepared p = exact ? PREPARED.get(model) : null;
+        Prepared p = exact ? prepared.get(model) : null;
         CompiledModel m = p != null ? p.m : CompiledModel.of(model);
         CompiledModel.State s = m.state(evidence);
         double[] w = s.mass() > 0 ? s.weights() : m.prior.clone();

@@ -78,7 +78,7 @@ public final class RandomBench {
 
     /** Runs {@code instances} random models of exactly the given size, with the default reference budget and no time limit. */
     public static Result run(int instances, int causes, int actions, int questions, long seed) {
-        return run(new Options(instances, causes, actions, questions, seed, SolveBudget.UNLIMITED_WORK, 0));
+        return run(new Options(instances, causes, actions, questions, seed, SolveBudget.REFERENCE, 0));
     }
 
     /** Runs the bench. */
