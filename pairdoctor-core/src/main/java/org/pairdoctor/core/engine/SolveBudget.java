@@ -24,9 +24,10 @@ public record SolveBudget(long states, long work) {
      * The planner's budget per model: 2^23 (8,388,608) states, at most 503 MB while solving (the table
      * keeps only the optimal policy's states afterwards: kilobytes), and 1.5 x 10^8 work units. On the
      * reference machine of docs/benchmarks/engine.md (2 shared cores, load about 20) one core did
-     * 4.6-9 x 10^6 units per CPU-second, so a solve within budget takes at most about 15-35 s of CPU
-     * there, once per model (about a third of that on an idle machine); it covers random models of 8
-     * causes / 8 actions / 8 questions (4-5.3 M states). Every shipped model takes well under 1% of it.
+     * 4.6-13 x 10^6 units per CPU-second, so a solve within budget takes at most about 33 s of CPU
+     * there (12 s at the fastest rate measured), once per model, and so does finding out that a model
+     * exceeds it; it covers random models of 8 causes / 8 actions / 8 questions (4-5.3 M states). The
+     * largest shipped model takes 0.45% of the states and 0.3% of the work.
      */
     public static final SolveBudget PLANNER = new SolveBudget(1L << 23, 150_000_000L);
 
