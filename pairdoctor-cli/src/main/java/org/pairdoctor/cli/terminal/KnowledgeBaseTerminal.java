@@ -1,15 +1,14 @@
 package org.pairdoctor.cli.terminal;
 
-import org.pairdoctor.bluez.Headset;
+import org.pairdoctor.core.probe.Headset;
+import org.pairdoctor.core.probe.ProbeHandOver;
 import org.pairdoctor.core.knowledge.Device;
 import org.pairdoctor.core.knowledge.Host;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
-import org.pairdoctor.core.knowledge.Problem;
 import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,13 +71,7 @@ public final class KnowledgeBaseTerminal implements TerminalKnowledge {
 
     @Override
     public Map<String, String> probes(String problemId) {
-        Map<String, String> out = new LinkedHashMap<>();
-        kb.problem(problemId).map(Problem::questions).orElse(List.of()).forEach(q -> {
-            if (q.probe() != null && !q.probe().isBlank()) {
-                out.put(q.id(), q.probe());
-            }
-        });
-        return out;
+        return kb.problem(problemId).map(ProbeHandOver::questionProbes).orElse(Map.of());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.pairdoctor.cli.terminal;
 
-import org.pairdoctor.bluez.Headset;
+import org.pairdoctor.core.probe.Headset;
 import org.pairdoctor.core.session.ModelSource;
 
 import java.util.List;
