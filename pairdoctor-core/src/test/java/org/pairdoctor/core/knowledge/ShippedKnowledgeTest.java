@@ -103,6 +103,42 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void everyProblemOffersARepairOnEveryHostBeforeEscalating() {
+        for (Problem p : kb.problems()) {
+            for (Host h : kb.hosts()) {
+                TroubleshootingModel m = kb.model(p.id(), h.id());
+                assertThat(m.actions()).as("repair actions of %s on %s", p.id(), h.id()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theCommonRealProblemsOfIssue10AreShipped() {
+        assertThat(kb.problems()).extracting(Problem::id).contains("firmware-update", "touch-panel-not-responding",
+                "callers-hear-you-badly", "muffled-mono-on-computer", "ldac-no-sound", "low-volume-after-reconnect",
+                "sound-lags-video", "companion-app-not-connecting", "one-earcup-silent");
+    }
+
+    @Test
+    void hostSpecificSettingsRenderTheHostsOwnMenuPath() {
+        assertThat(lineTexts("low-volume-after-reconnect", "disable-absolute-volume", "android-samsung"))
+                .anySatisfy(l -> assertThat(l).contains("Software information"))
+                .anySatisfy(l -> assertThat(l).contains("Disable absolute volume"));
+        assertThat(lineTexts("low-volume-after-reconnect", "disable-absolute-volume", "windows-11"))
+                .anySatisfy(l -> assertThat(l).contains("DisableAbsoluteVolume"));
+        assertThat(kb.model("low-volume-after-reconnect", "ios").actions())
+                .noneMatch(a -> a.id().equals("disable-absolute-volume"));
+        assertThat(lineTexts("one-earcup-silent", "centre-balance", "ios"))
+                .anySatisfy(l -> assertThat(l).contains("Audio & Visual"));
+        assertThat(lineTexts("muffled-mono-on-computer", "use-computer-mic", "windows-10"))
+                .anySatisfy(l -> assertThat(l).contains("Hands-Free"));
+    }
+
+    private static List<String> lineTexts(String problem, String step, String host) {
+        return kb.stepText(problem, step, host, "sony-wh-1000xm2").lines().stream().map(StepText.Line::text).toList();
+    }
+
+    @Test
     void everyHostHasAPairingGuide() {
         for (Host h : kb.hosts()) {
             assertThat(kb.pairingGuide(h.id(), null)).as("pairing guide for %s", h.id()).isNotEmpty();
