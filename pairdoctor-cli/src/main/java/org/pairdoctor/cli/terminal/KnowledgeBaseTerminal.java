@@ -43,30 +43,18 @@ public final class KnowledgeBaseTerminal implements TerminalKnowledge {
     }
 
     @Override
-    public StepView step(String problemId, String stepId, String hostId, String deviceId) {
-        StepText t = kb.stepText(problemId, stepId, hostId, deviceId);
-        List<String> lines = new ArrayList<>();
-        for (StepText.Line l : t.lines()) {
-            StringBuilder b = new StringBuilder(l.text());
-            if (l.versionNote() != null) {
-                b.insert(0, "(" + l.versionNote() + ") ");
-            }
-            if (l.indicator() != null) {
-                b.append(" Indicator: ").append(l.indicator());
-            }
-            if (l.voicePrompt() != null) {
-                b.append(" You hear: \"").append(l.voicePrompt()).append("\".");
-            }
-            lines.add(b.toString());
-        }
-        return new StepView(t.kind().name().toLowerCase(Locale.ROOT), t.title(), lines,
-                t.answers().stream().map(a -> new Entry(a.id(), a.text())).toList(), t.destructive(), t.loses(),
-                t.escalationContact(), t.alternatives());
+    public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
+        return kb.stepText(problemId, stepId, hostId, deviceId);
     }
 
     @Override
     public String causeTitle(String problemId, String causeId) {
         return kb.causeTitle(problemId, causeId);
+    }
+
+    @Override
+    public String causeBasis(String problemId, String causeId) {
+        return kb.causeBasis(problemId, causeId);
     }
 
     @Override

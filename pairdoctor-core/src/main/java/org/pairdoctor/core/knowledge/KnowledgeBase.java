@@ -16,14 +16,14 @@ import java.util.stream.Collectors;
 
 /**
  * The loaded, validated knowledge base: devices, hosts, problems, the corrected guide and its sources.
- * Implements {@link ModelSource}: every (problem, host) model is flattened once at load time, so
+ * Implements {@link ModelSource} and {@link StepTexts}: every (problem, host) model is flattened once at load time, so
  * {@link #model} is a map lookup. Immutable and thread-safe.
  *
  * <p>Besides the hosts of {@code hosts/}, the reserved host id {@value #GENERIC_HOST} (also used when
  * the host is {@code null}) gives each problem's model without host context: no modifier applies,
  * steps limited by {@code onlyFor} are left out, and host procedures render as their default text.
  */
-public final class KnowledgeBase implements ModelSource {
+public final class KnowledgeBase implements ModelSource, StepTexts {
     /** The host id of the model without host context; the CLI's default. */
     public static final String GENERIC_HOST = "generic";
 
@@ -141,6 +141,7 @@ public final class KnowledgeBase implements ModelSource {
      * @param hostId   a host id, {@value #GENERIC_HOST} or null
      * @param deviceId a device id, or null for the first device
      */
+    @Override
     public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
         String k = problemId + "\u0000" + stepId + "\u0000" + hostId + "\u0000" + deviceId;
         StepText cached = stepTexts.get(k);
@@ -159,10 +160,17 @@ public final class KnowledgeBase implements ModelSource {
     }
 
     /** The title of a cause in a problem. */
+    @Override
     public String causeTitle(String problemId, String causeId) {
         Problem p = requireProblem(problemId);
         return p.cause(causeId).map(Problem.Cause::title).orElseThrow(() -> new UnknownIdException("cause", causeId,
                 p.causes().stream().map(Problem.Cause::id).toList()));
+    }
+
+    /** {@code estimate} or {@code data}: the authored basis of a cause's numbers; estimate for an unknown cause. */
+    @Override
+    public String causeBasis(String problemId, String causeId) {
+        return problem(problemId).flatMap(p -> p.cause(causeId)).map(Problem.Cause::basis).orElse("estimate");
     }
 
     /**

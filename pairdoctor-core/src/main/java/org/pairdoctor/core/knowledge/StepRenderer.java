@@ -1,5 +1,7 @@
 package org.pairdoctor.core.knowledge;
 
+import org.pairdoctor.core.model.StepKind;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,19 +29,19 @@ final class StepRenderer {
     }
 
     StepText action(Problem.Action a) {
-        return new StepText(a.id(), StepText.Kind.ACTION, fill(a.title()), lines(a.instructions()), List.of(),
+        return new StepText(a.id(), StepKind.ACTION, fill(a.title()), lines(a.instructions()), List.of(),
                 a.destructive(), a.loses().isEmpty() ? null : fill(String.join("; ", a.loses())), a.basis(), null,
                 List.of());
     }
 
     StepText question(Problem.Question q) {
-        return new StepText(q.id(), StepText.Kind.QUESTION, fill(q.text()), lines(q.instructions()),
+        return new StepText(q.id(), StepKind.QUESTION, fill(q.text()), lines(q.instructions()),
                 q.answers().stream().map(a -> new StepText.AnswerText(a.id(), fill(a.text()))).toList(),
                 false, null, q.basis(), null, List.of());
     }
 
     StepText escalation(Problem.Escalation e) {
-        return new StepText(e.id(), StepText.Kind.ESCALATION, fill(e.title()), List.of(StepText.Line.of(fill(e.text()))),
+        return new StepText(e.id(), StepKind.ESCALATION, fill(e.title()), List.of(StepText.Line.of(fill(e.text()))),
                 List.of(), false, null, e.basis(), e.contact() == null ? null : fill(e.contact()),
                 e.alternatives().stream().map(this::fill).toList());
     }

@@ -1,5 +1,7 @@
 package org.pairdoctor.core.knowledge;
 
+import org.pairdoctor.core.model.StepKind;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ import java.util.List;
  * @param escalationContact whom to contact (escalation only); may be null
  * @param alternatives      workarounds (escalation only)
  */
-public record StepText(String stepId, Kind kind, String title, List<Line> lines, List<AnswerText> answers,
+public record StepText(String stepId, StepKind kind, String title, List<Line> lines, List<AnswerText> answers,
                        boolean destructive, String loses, String basis, String escalationContact,
                        List<String> alternatives) {
     public StepText {
@@ -22,9 +24,6 @@ public record StepText(String stepId, Kind kind, String title, List<Line> lines,
         answers = List.copyOf(answers);
         alternatives = List.copyOf(alternatives);
     }
-
-    /** What kind of step it is. */
-    public enum Kind { ACTION, QUESTION, ESCALATION }
 
     /**
      * One rendered instruction line.

@@ -1,5 +1,6 @@
 package org.pairdoctor.core.knowledge;
 
+import org.pairdoctor.core.model.StepKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,7 +94,7 @@ class DocsExampleTest {
                 for (StepText t : DeviceNeutralTextTest.allSteps(kb, p.id(), h, "acme-ah-100")) {
                     // the escalation's contact (a URL) is still the XM2 maker's: see docs/knowledge.md
                     assertThat(t.title()).doesNotContain("Sony");
-                    boolean contrast = p.id().equals("two-devices") && t.kind() == StepText.Kind.ESCALATION;
+                    boolean contrast = p.id().equals("two-devices") && t.kind() == StepKind.ESCALATION;
                     for (String s : DeviceNeutralTextTest.renderedTexts(t)) {
                         assertThat(s).as("%s of %s on %s", t.stepId(), p.id(), h)
                                 .satisfies(DeviceNeutralTextTest::fullyRendered);

@@ -1,14 +1,17 @@
 package org.pairdoctor.web.content;
 
+import org.pairdoctor.core.knowledge.StepTexts;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Port: what the web pages and the API need from the knowledge base, in the web's own terms. The
- * knowledge base is adapted to it by {@code KnowledgeCatalogue}; tests use a small hand-written one.
- * Implementations are immutable and thread-safe.
+ * Port: what the web pages and the API need from the knowledge base, in the web's own terms, and
+ * the words of the steps the core builds its prompts from ({@link StepTexts}). The knowledge base is
+ * adapted to it by {@code KnowledgeCatalogue}; tests use a small hand-written one. Implementations
+ * are immutable and thread-safe.
  */
-public interface Catalogue {
+public interface Catalogue extends StepTexts {
     List<DeviceEntry> devices();
 
     List<HostEntry> hosts();
@@ -26,15 +29,6 @@ public interface Catalogue {
     default Optional<ProblemEntry> problem(String id) {
         return problems().stream().filter(p -> p.id().equals(id)).findFirst();
     }
-
-    /** Everything needed to show one step of a problem for this host and device. */
-    StepContent step(String problemId, String stepId, String hostId, String deviceId);
-
-    /** A cause's title in plain words. */
-    String causeTitle(String problemId, String causeId);
-
-    /** "estimate" or "data": where the numbers of a problem's causes come from. */
-    String causeBasis(String problemId, String causeId);
 
     /** The printable pairing guide for a host and device, in order. */
     List<StepContent.Line> pairingGuide(String hostId, String deviceId);

@@ -8,7 +8,6 @@ import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,11 +59,8 @@ public final class KnowledgeCatalogue implements Catalogue {
     }
 
     @Override
-    public StepContent step(String problemId, String stepId, String hostId, String deviceId) {
-        StepText t = kb.stepText(problemId, stepId, hostId, deviceId);
-        return new StepContent(t.stepId(), t.kind().name().toLowerCase(Locale.ROOT), t.title(), lines(t.lines()),
-                t.answers().stream().map(a -> new StepContent.Choice(a.id(), a.text())).toList(), t.destructive(),
-                t.loses(), t.basis(), t.escalationContact(), t.alternatives());
+    public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
+        return kb.stepText(problemId, stepId, hostId, deviceId);
     }
 
     private static List<StepContent.Line> lines(List<StepText.Line> lines) {
@@ -79,7 +75,7 @@ public final class KnowledgeCatalogue implements Catalogue {
 
     @Override
     public String causeBasis(String problemId, String causeId) {
-        return kb.problem(problemId).flatMap(p -> p.cause(causeId)).map(Problem.Cause::basis).orElse("estimate");
+        return kb.causeBasis(problemId, causeId);
     }
 
     @Override
