@@ -116,8 +116,13 @@ public record Problem(String id, String title, String summary, String situation,
     /**
      * One instruction of an action or question: exactly one of a device procedure, a host procedure
      * or literal text. {@code fallback} (the YAML key {@code default}) is shown for hosts or devices
-     * that lack the referenced procedure.
+     * that lack the referenced procedure. An {@code alternative} instruction is another way to do what
+     * the instruction before it does: its lines are shown as "Or: ..." and not numbered.
      */
-    public record Instruction(String device, String host, String text, String fallback) {
+    public record Instruction(String device, String host, String text, String fallback, boolean alternative) {
+        /** An instruction that is not an alternative. */
+        public Instruction(String device, String host, String text, String fallback) {
+            this(device, host, text, fallback, false);
+        }
     }
 }

@@ -70,6 +70,10 @@ final class SemanticCheck {
             needsSource(q, q.value().sources(), "FAQ entry '" + q.value().id() + "'");
             problemReference(q, q.value().problem(), problems.keySet());
         }
+        if (!incomplete.contains(SchemaCheck.FileKind.DEVICE) && !incomplete.contains(SchemaCheck.FileKind.HOSTS)
+                && !incomplete.contains(SchemaCheck.FileKind.PROBLEM)) {
+            errors.addAll(StepBudgetCheck.check(files.problems(), devices, hosts, tree));
+        }
     }
 
     /**
