@@ -184,7 +184,7 @@ final class StepBudgetCheck {
     }
 
     private static List<String> sentences(String text) {
-        return List.of(text.split("(?<=[.;:!?])\\s+"));
+        return List.of(text.split("(?<=[.;!?])\\s+"));
     }
 
     /** Lower-cased words without punctuation or filler; "LE_WH-1000XM2" stays one word. */

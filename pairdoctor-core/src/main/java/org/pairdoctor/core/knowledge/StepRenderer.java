@@ -107,7 +107,7 @@ final class StepRenderer {
             }
         }
         List<String> steps = shown.stream().map(i -> fill(p.steps().get(i))).toList();
-        int details = detailsLine(p, steps);
+        int details = detailsLine(p, steps, shown);
         for (int j = 0; j < steps.size(); j++) {
             boolean here = j == details;
             Procedure.Hold hold = here ? p.hold() : null;
@@ -130,17 +130,26 @@ final class StepRenderer {
 
     /**
      * The line that carries the procedure's hold, indicator and voice prompt: the step that says to
-     * hold the buttons (what the person watches for follows that press), else the last step.
+     * hold the buttons (what the person watches for follows that press), else the last step that is
+     * not an alternative.
+     *
+     * @param shown the index in the procedure of each of {@code steps}
      */
-    private static int detailsLine(Procedure p, List<String> steps) {
+    private static int detailsLine(Procedure p, List<String> steps, List<Integer> shown) {
         if (p.hold() != null) {
             for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).toLowerCase(java.util.Locale.ROOT).contains("hold")) {
+                if (steps.get(i).toLowerCase(java.util.Locale.ROOT).contains("hold")
+                        && !p.alternativeSteps().contains(shown.get(i))) {
                     return i;
                 }
             }
         }
-        return steps.size() - 1;
+        for (int i = steps.size() - 1; i > 0; i--) {
+            if (!p.alternativeSteps().contains(shown.get(i))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static void addUnlessBlank(List<Rendered> out, String text, Origin origin) {
