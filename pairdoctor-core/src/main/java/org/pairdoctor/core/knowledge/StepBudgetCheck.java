@@ -187,9 +187,9 @@ final class StepBudgetCheck {
         return List.of(text.split("(?<=[.;!?])\\s+"));
     }
 
-    /** Lower-cased words without punctuation or filler; "LE_WH-1000XM2" stays one word. */
+    /** Lower-cased words without punctuation, filler or possessive 's; "LE_WH-1000XM2" stays one word. */
     private static List<String> words(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("(?<=\\w)[-_'’](?=\\w)", "").replaceAll("[^\\p{L}\\p{N}]+", " ");
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("(?<=\\w)[-_'’](?=\\w)", "").replaceAll("[^\\p{L}\\p{N}]+", " ");
         List<String> out = new ArrayList<>();
         for (String w : t.trim().split(" ")) {
             if (!w.isEmpty() && !FILLER.contains(w)) {
