@@ -82,7 +82,9 @@ final class KnowledgeBinder {
                 new Problem.Escalation(text(esc, "id"), text(esc, "title"), esc.path("seconds").asDouble(),
                         text(esc, "text"), text(esc, "contact"), strings(esc, "alternatives"),
                         Optional.ofNullable(text(esc, "basis")).orElse("estimate")),
-                strings(n, "static"), strings(n, "seedRefs"));
+                strings(n, "static"), strings(n, "seedRefs"),
+                list(n, "guide", g -> new Problem.GuideSection(Problem.GuideSection.Kind.of(text(g, "section")),
+                        strings(g, "steps"))));
     }
 
     private static Problem.Action action(JsonNode a) {

@@ -58,6 +58,7 @@ final class SemanticCheck {
         devices.values().forEach(this::device);
         hosts.values().forEach(this::host);
         problems.values().forEach(this::problem);
+        files.problems().forEach(lp -> errors.addAll(GuideCheck.check(lp)));
         files.devices().forEach(d -> placeholders(d, "/procedures"));
         files.hosts().forEach(h -> placeholders(h, "/procedures"));
         files.problems().forEach(this::problemPlaceholders);
