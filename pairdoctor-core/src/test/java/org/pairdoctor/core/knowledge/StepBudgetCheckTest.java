@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class StepBudgetCheckTest {
     private static final String FIRST = "problems/first-time-pairing.yaml";
     private static final String DEVICE = "devices/test-headset.yaml";
-    /** The last instruction of action 'pair' (line 24 of the fixture). */
+    /** The last instruction of action 'pair' (line 25 of the fixture). */
     private static final String LAST_LINE = "      - text: \"Select {scanName}.\"\n";
 
     @TempDir
@@ -79,8 +79,8 @@ class StepBudgetCheckTest {
         List<KnowledgeError> errors = edit(FIRST, LAST_LINE, "      - text: \"Select {scanName} in the Bluetooth list.\"\n"
                 + "      - text: \"Choose {scanName} in the Bluetooth list, then wait.\"\n").errors();
         assertThat(errors).hasSize(1);
-        assertError(errors, FIRST, 25, 9, "line 'Choose TH-1 in the Bluetooth list, then wait.' repeats line "
-                + "'Select TH-1 in the Bluetooth list.' (", "first-time-pairing.yaml:24:9) of the same step",
+        assertError(errors, FIRST, 26, 9, "line 'Choose TH-1 in the Bluetooth list, then wait.' repeats line "
+                + "'Select TH-1 in the Bluetooth list.' (", "first-time-pairing.yaml:25:9) of the same step",
                 "in first-time-pairing action 'pair'", "hosts android, android-samsung, generic, linux");
     }
 
@@ -89,14 +89,14 @@ class StepBudgetCheckTest {
         List<KnowledgeError> errors = edit(DEVICE, "\"Press and hold the POWER button for about 2 seconds.\"]",
                 "\"Press and hold the POWER button for about 2 seconds.\", \"Press and hold POWER for about 2 seconds.\"]")
                 .errors();
-        assertError(errors, DEVICE, 19, 64, "repeats line 'Press and hold the POWER button for about 2 seconds.'",
-                "test-headset.yaml:19:9)");
+        assertError(errors, DEVICE, 20, 69, "repeats line 'Press and hold the POWER button for about 2 seconds.'",
+                "test-headset.yaml:20:13)");
     }
 
     @Test
     void aBranchNumberedAsAStepIsReportedUnlessMarkedAlternative() {
         String branch = "      - text: \"If it does not appear, restart the phone.\"\n";
-        assertError(edit(FIRST, LAST_LINE, LAST_LINE + branch).errors(), FIRST, 25, 9,
+        assertError(edit(FIRST, LAST_LINE, LAST_LINE + branch).errors(), FIRST, 26, 9,
                 "a branch is written as a step: 'If it does not appear, restart the phone.'", "alternative: true");
     }
 
@@ -125,14 +125,14 @@ class StepBudgetCheckTest {
     @Test
     void anAlternativeWithNothingBeforeItIsReported() {
         assertError(edit(FIRST, "      - device: power-on\n", "      - text: \"Plug in the charger.\"\n        alternative: true\n"
-                + "      - device: power-on\n").errors(), FIRST, 22, 9, "an alternative must follow the line");
+                + "      - device: power-on\n").errors(), FIRST, 23, 9, "an alternative must follow the line");
     }
 
     @Test
     void aLineOfMoreThan25WordsIsReported() {
         String longLine = "      - text: \"Select {scanName} in the list of devices that the phone shows once it has "
                 + "finished searching for nearby headsets, speakers, watches and other gadgets around you.\"\n";
-        assertError(edit(FIRST, LAST_LINE, longLine).errors(), FIRST, 24, 9, "line has 27 words (at most 25)");
+        assertError(edit(FIRST, LAST_LINE, longLine).errors(), FIRST, 25, 9, "line has 26 words (at most 25)");
     }
 
     @Test
@@ -151,9 +151,9 @@ class StepBudgetCheckTest {
         List<KnowledgeError> errors = edit(FIRST, "static: [pair, contact-support]\n", "static: [pair, contact-support]\n"
                 + "guide:\n  - section: still-fails\n    steps: [pair]\n  - section: pair\n    steps: [pair, pari]\n")
                 .errors();
-        assertError(errors, FIRST, 34, 14, "guide section 'pair' comes after 'still-fails'");
-        assertError(errors, FIRST, 35, 12, "the guide names action 'pair' twice");
-        assertError(errors, FIRST, 35, 18, "the guide names 'pari', which is not an action", "did you mean 'pair'?");
+        assertError(errors, FIRST, 35, 14, "guide section 'pair' comes after 'still-fails'");
+        assertError(errors, FIRST, 36, 13, "the guide names action 'pair' twice");
+        assertError(errors, FIRST, 36, 19, "the guide names 'pari', which is not an action", "did you mean 'pair'?");
     }
 
     @Test
@@ -163,7 +163,7 @@ class StepBudgetCheckTest {
                 .edit(FIRST, "static: [pair, contact-support]\n", "static: [pair, contact-support]\n"
                         + "guide:\n  - section: pair\n    steps: [pair]\n").errors();
         assertThat(errors).hasSize(1);
-        assertError(errors, FIRST, 36, 13, "action 'pair' erases something but stands under 'pair'",
+        assertError(errors, FIRST, 37, 13, "action 'pair' erases something but stands under 'pair'",
                 "put it under last-resort");
     }
 }
