@@ -42,6 +42,12 @@ public record StepText(String stepId, Kind kind, String title, List<Line> lines,
             buttons = buttons == null ? List.of() : List.copyOf(buttons);
         }
 
+        /** A line that is not an alternative. */
+        public Line(String text, String indicator, String voicePrompt, Integer holdSeconds, List<String> buttons,
+                    String versionNote) {
+            this(text, indicator, voicePrompt, holdSeconds, buttons, versionNote, false);
+        }
+
         public static Line of(String text) {
             return new Line(text, null, null, null, List.of(), null, false);
         }
