@@ -175,8 +175,9 @@ public final class KnowledgeBase implements ModelSource, StepTexts {
 
     /**
      * A printable pairing guide for a host and device: the actions of the first-time-pairing problem
-     * in its static order (those available on the host), rendered line by line. Without such a
-     * problem: open Bluetooth settings, enter pairing mode, pair from the host.
+     * in the order of its {@code guide:} sections, else in its static order (those available on the
+     * host), rendered line by line. Without such a problem: open Bluetooth settings, enter pairing
+     * mode, pair from the host.
      */
     public List<StepText.Line> pairingGuide(String hostId, String deviceId) {
         StepRenderer r = renderer(hostId, deviceId);
@@ -186,7 +187,9 @@ public final class KnowledgeBase implements ModelSource, StepTexts {
         if (first.isPresent()) {
             Problem p = first.get();
             TroubleshootingModel m = model(p.id(), hostId);
-            List<String> order = m.staticOrder().isEmpty()
+            List<String> order = !p.guide().isEmpty()
+                    ? p.guide().stream().flatMap(s -> s.steps().stream()).toList()
+                    : m.staticOrder().isEmpty()
                     ? m.actions().stream().map(org.pairdoctor.core.model.Action::id).toList() : m.staticOrder();
             for (String step : order) {
                 p.action(step).filter(a -> m.action(step).isPresent()).ifPresent(a -> lines.addAll(r.action(a).lines()));

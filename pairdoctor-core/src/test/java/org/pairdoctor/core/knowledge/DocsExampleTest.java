@@ -77,7 +77,8 @@ class DocsExampleTest {
         assertThat(kb.device("acme-ah-100").orElseThrow().scanNames().le()).isEmpty();
         assertNamesOnlyTheExampleHeadset(kb, false);
         StepText pair = kb.stepText("first-time-pairing", "pair-now", "android-samsung", "acme-ah-100");
-        assertThat(pair.lines()).extracting(StepText.Line::text).contains("Tap AH-100 and confirm Pair.");
+        assertThat(pair.lines()).extracting(StepText.Line::text).contains(
+                "Tap AH-100 under Available devices (tap Scan if it is missing) and confirm Pair.");
     }
 
     /**

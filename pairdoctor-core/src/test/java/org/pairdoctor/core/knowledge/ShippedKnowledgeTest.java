@@ -102,6 +102,34 @@ class ShippedKnowledgeTest {
         }
     }
 
+    /** What {@code kb check} enforces, checked here on the rendered text alone, as a person sees it. */
+    @Test
+    void everyActionAndQuestionShownFitsTheStepBudget() {
+        int steps = 0;
+        for (Problem p : kb.problems()) {
+            for (Host h : kb.hosts()) {
+                TroubleshootingModel m = kb.model(p.id(), h.id());
+                List<String> ids = new java.util.ArrayList<>();
+                m.actions().forEach(a -> ids.add(a.id()));
+                m.questions().forEach(q -> ids.add(q.id()));
+                for (String id : ids) {
+                    List<String> lines = kb.stepText(p.id(), id, h.id(), null).lines().stream()
+                            .map(StepText.Line::text).toList();
+                    String what = id + " in " + p.id() + " on " + h.id();
+                    assertThat(lines).as(what).hasSizeLessThanOrEqualTo(6);
+                    assertThat(lines.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ")
+                            .trim())).as(what).doesNotHaveDuplicates();
+                    assertThat(lines).as(what).allSatisfy(l -> {
+                        assertThat(l.split("\\s+")).hasSizeLessThanOrEqualTo(25);
+                        assertThat(l).doesNotStartWith("Or:").doesNotStartWith("Otherwise").doesNotStartWith("If ");
+                    });
+                    steps++;
+                }
+            }
+        }
+        assertThat(steps).isGreaterThan(200);
+    }
+
     @Test
     void everyProblemOffersARepairOnEveryHostBeforeEscalating() {
         for (Problem p : kb.problems()) {

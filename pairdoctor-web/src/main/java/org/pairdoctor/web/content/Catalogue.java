@@ -35,10 +35,11 @@ public interface Catalogue extends StepTexts {
 
     /**
      * The pairing guide grouped by the steps it is made of, so pages can show what was observed of
-     * each. By default one group of {@link #pairingGuide} without a step.
+     * each, in sections in the order of use. By default one group of {@link #pairingGuide} without a
+     * step, under {@code pair}.
      */
     default List<GuideStep> pairingGuideSteps(String hostId, String deviceId) {
-        return List.of(new GuideStep(null, null, pairingGuide(hostId, deviceId)));
+        return List.of(new GuideStep(null, null, GuideStep.PAIR, null, pairingGuide(hostId, deviceId), null));
     }
 
     List<BehaviourEntry> behaviours();
