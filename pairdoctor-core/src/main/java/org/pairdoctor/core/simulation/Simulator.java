@@ -102,6 +102,7 @@ public final class Simulator {
         Policy acting = policy instanceof ClairvoyantPolicy cp ? cp.knowing(user.trueCause()) : policy;
         Evidence e = Evidence.none();
         double t = 0;
+        double wall = 0;
         int steps = 0;
         int limit = model.actions().size() + model.questions().size() + 1;
         long[] nanos = new long[limit];
@@ -115,7 +116,9 @@ public final class Simulator {
             }
             steps++;
             Reply reply = user.replyTo(step);
-            t += reply instanceof Reply.Skipped ? Math.min(SKIP_SECONDS, user.secondsFor(step)) : user.secondsFor(step);
+            boolean skipped = reply instanceof Reply.Skipped;
+            t += skipped ? Math.min(SKIP_SECONDS, user.secondsFor(step)) : user.secondsFor(step);
+            wall += skipped ? Math.min(SKIP_SECONDS, user.wallSecondsFor(step)) : user.wallSecondsFor(step);
             Outcome end = null;
             String fixedBy = null;
             if (reply instanceof Reply.Accepted) {
@@ -134,7 +137,7 @@ public final class Simulator {
                 end = Outcome.ABANDONED;
             }
             if (end != null) {
-                return new SessionOutcome(problem, host, policy.name(), user.trueCause(), end, t, steps, fixedBy,
+                return new SessionOutcome(problem, host, policy.name(), user.trueCause(), end, t, wall, steps, fixedBy,
                         java.util.Arrays.copyOf(nanos, steps));
             }
         }
@@ -154,16 +157,20 @@ public final class Simulator {
         SimulatedUser user = user(problem, host, seed);
         GuidedSession s = service.start(deviceId, host, problem, "simulation", Map.of());
         double t = 0;
+        double wall = 0;
         int steps = 0;
         List<Long> nanos = new ArrayList<>();
         while (!s.ended()) {
             Recommendation rec = s.current().orElseThrow();
             Step step = rec.step();
             Reply reply = user.replyTo(step);
-            double dt = reply instanceof Reply.Skipped ? Math.min(SKIP_SECONDS, user.secondsFor(step))
-                    : user.secondsFor(step);
-            clock.advanceSeconds(dt);
+            boolean skipped = reply instanceof Reply.Skipped;
+            double dt = skipped ? Math.min(SKIP_SECONDS, user.secondsFor(step)) : user.secondsFor(step);
+            // The clock (and so the stored durations that learning reads) moves by clock time, waits included.
+            double dw = skipped ? Math.min(SKIP_SECONDS, user.wallSecondsFor(step)) : user.wallSecondsFor(step);
+            clock.advanceSeconds(dw);
             t += dt;
+            wall += dw;
             steps++;
             long n0 = System.nanoTime();
             s = service.reply(s.record().id(), step.id(), reply);
@@ -173,7 +180,7 @@ public final class Simulator {
             }
         }
         SessionRecord r = s.record();
-        SessionOutcome o = new SessionOutcome(problem, host, "service", user.trueCause(), r.outcome(), t, steps,
+        SessionOutcome o = new SessionOutcome(problem, host, "service", user.trueCause(), r.outcome(), t, wall, steps,
                 r.fixedBy(), nanos.stream().mapToLong(Long::longValue).toArray());
         return new ServiceSession(o, r);
     }
