@@ -216,6 +216,7 @@ final class BenchCommand implements Callable<Integer> {
         m.put("p90Seconds", r.p90Seconds());
         m.put("resolvedShare", r.resolvedShare());
         m.put("within90sShare", r.within90sShare());
+        m.put("meanStepSeconds", r.meanStepSeconds());
         m.put("meanClockSeconds", r.meanWallSeconds());
         m.put("medianClockSecondsFixed", r.medianWallSecondsFixed());
         m.put("escalatedShare", r.escalatedShare());
@@ -231,26 +232,27 @@ final class BenchCommand implements Callable<Integer> {
 
     private void table(List<Bench.Row> rows) {
         PrintWriter out = spec.commandLine().getOut();
-        String fmt = "%-34s %-18s %-8s %8s %8s %8s %9s %9s %8s %8s %6s %8s %8s%n";
-        out.printf(Locale.ROOT, fmt, "problem", "host", "policy", "cost s", "median", "p90", "resolved", "escalated",
-                "clock s", "<=90s", "steps", "p50 us", "p99 us");
+        String fmt = "%-34s %-18s %-8s %8s %8s %8s %8s %9s %9s %8s %8s %6s %8s %8s%n";
+        out.printf(Locale.ROOT, fmt, "problem", "host", "policy", "cost s", "median", "p90", "step s", "resolved",
+                "escalated", "clock s", "<=90s", "steps", "p50 us", "p99 us");
         List<String> notes = new ArrayList<>();
         for (Bench.Row r : rows) {
             if (r.meanSeconds() == null) {
                 out.printf(Locale.ROOT, fmt, r.problem(), r.host(), r.policy(), "-", "-", "-", "-", "-", "-", "-", "-", "-",
-                        "-");
+                        "-", "-");
                 notes.add(r.problem() + " / " + r.policy() + ": " + r.note());
                 continue;
             }
             out.printf(Locale.ROOT, fmt, r.problem(), r.host(), r.policy(), f1(r.meanSeconds()), f1(r.medianSeconds()),
-                    f1(r.p90Seconds()), pct(r.resolvedShare()), pct(r.escalatedShare()), f1(r.meanWallSeconds()),
+                    f1(r.p90Seconds()), f1(r.meanStepSeconds()), pct(r.resolvedShare()), pct(r.escalatedShare()),
+                    f1(r.meanWallSeconds()),
                     pct(r.within90sShare()),
                     String.format(Locale.ROOT, "%.2f", r.meanSteps()), f1(r.decisionMicrosP50()), f1(r.decisionMicrosP99()));
         }
         notes.forEach(n -> out.println("note: " + n));
         out.println("cost s: the person's cost per session (effort + " + Action.WAIT_WEIGHT + " x waiting, an escalation's "
-                + "estimated full cost included; docs/cost-model.md); clock s: effort + waiting; <=90s: fixed within 90 "
-                + "clock seconds");
+                + "estimated full cost included; docs/cost-model.md); step s: the same without the escalation's cost; "
+                + "clock s: effort + waiting; <=90s: fixed within 90 clock seconds");
     }
 
     private static String f1(double x) {

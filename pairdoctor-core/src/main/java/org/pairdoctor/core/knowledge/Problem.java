@@ -59,7 +59,7 @@ public record Problem(String id, String title, String summary, String situation,
     }
 
     /** Slip rate of a question that does not set its own: see {@code docs/cost-model.md}. */
-    public static final double DEFAULT_SLIP = 0.05;
+    public static final double DEFAULT_SLIP = 0.15;
 
     /**
      * A repair step.

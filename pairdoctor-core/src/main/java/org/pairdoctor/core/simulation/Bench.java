@@ -37,15 +37,17 @@ public final class Bench {
      * {@code docs/cost-model.md}). {@code meanWallSeconds} is clock time in the session (effort +
      * waiting; an escalation counts as reading it), {@code medianWallSecondsFixed} the median clock
      * time of the sessions that ended fixed, and {@code within90sShare} the share of sessions fixed
-     * within 90 clock seconds. {@code note} says why a row has no numbers (e.g. optimal too large).
+     * within 90 clock seconds. {@code meanStepSeconds} is the mean cost without the escalation's loss:
+     * the cost of the steps done in the session. {@code note} says why a row has no numbers (e.g. optimal too large).
      */
     public record Row(String problem, String host, String policy, int sessions, Double meanSeconds,
                       Double medianSeconds, Double p90Seconds, Double resolvedShare, Double within90sShare,
                       Double escalatedShare, Double abandonedShare, Double meanSteps, Double decisionMicrosP50,
-                      Double decisionMicrosP99, String note, Double meanWallSeconds, Double medianWallSecondsFixed) {
+                      Double decisionMicrosP99, String note, Double meanWallSeconds, Double medianWallSecondsFixed,
+                      Double meanStepSeconds) {
         Row(String problem, String host, String policy, String note) {
             this(problem, host, policy, 0, null, null, null, null, null, null, null, null, null, null, note, null,
-                    null);
+                    null, null);
         }
     }
 
@@ -161,7 +163,8 @@ public final class Bench {
                 micros.length == 0 ? 0.0 : quantile(micros, 0.5) / 1000.0,
                 micros.length == 0 ? 0.0 : quantile(micros, 0.99) / 1000.0, note,
                 outs.stream().mapToDouble(SessionOutcome::wallSeconds).average().orElse(0),
-                fixedWall.length == 0 ? null : quantile(fixedWall, 0.5));
+                fixedWall.length == 0 ? null : quantile(fixedWall, 0.5),
+                outs.stream().mapToDouble(SessionOutcome::stepSeconds).average().orElse(0));
     }
 
     private static double share(List<SessionOutcome> outs, java.util.function.Predicate<SessionOutcome> p) {

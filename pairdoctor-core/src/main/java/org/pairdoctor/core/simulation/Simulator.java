@@ -103,6 +103,7 @@ public final class Simulator {
         Evidence e = Evidence.none();
         double t = 0;
         double wall = 0;
+        double loss = 0;
         int steps = 0;
         int limit = model.actions().size() + model.questions().size() + 1;
         long[] nanos = new long[limit];
@@ -123,6 +124,7 @@ public final class Simulator {
             String fixedBy = null;
             if (reply instanceof Reply.Accepted) {
                 end = Outcome.ESCALATED;
+                loss = user.secondsFor(step);
             } else if (reply instanceof Reply.Worked) {
                 end = Outcome.FIXED;
                 fixedBy = step.id();
@@ -137,7 +139,7 @@ public final class Simulator {
                 end = Outcome.ABANDONED;
             }
             if (end != null) {
-                return new SessionOutcome(problem, host, policy.name(), user.trueCause(), end, t, wall, steps, fixedBy,
+                return new SessionOutcome(problem, host, policy.name(), user.trueCause(), end, t, wall, loss, steps, fixedBy,
                         java.util.Arrays.copyOf(nanos, steps));
             }
         }
@@ -158,6 +160,7 @@ public final class Simulator {
         GuidedSession s = service.start(deviceId, host, problem, "simulation", Map.of());
         double t = 0;
         double wall = 0;
+        double loss = 0;
         int steps = 0;
         List<Long> nanos = new ArrayList<>();
         while (!s.ended()) {
@@ -171,6 +174,7 @@ public final class Simulator {
             clock.advanceSeconds(dw);
             t += dt;
             wall += dw;
+            loss = step instanceof Step.Escalate ? dt : loss;
             steps++;
             long n0 = System.nanoTime();
             s = service.reply(s.record().id(), step.id(), reply);
@@ -180,7 +184,7 @@ public final class Simulator {
             }
         }
         SessionRecord r = s.record();
-        SessionOutcome o = new SessionOutcome(problem, host, "service", user.trueCause(), r.outcome(), t, wall, steps,
+        SessionOutcome o = new SessionOutcome(problem, host, "service", user.trueCause(), r.outcome(), t, wall, loss, steps,
                 r.fixedBy(), nanos.stream().mapToLong(Long::longValue).toArray());
         return new ServiceSession(o, r);
     }
