@@ -134,7 +134,31 @@ final class StandardPlanner implements Planner {
                     + "tells the likely causes apart, which saves time on average. A mistaken answer only makes "
                     + "causes less likely; it rules nothing out.";
         }
-        return new Explanation(top, reason, remaining, confirm);
+        return new Explanation(top, reason, stepsAhead(m, w, mass, code, remaining, actionOpen), confirm);
+    }
+
+    /**
+     * The expected cost of the steps still ahead without the escalation's loss (days without the
+     * headset are not time spent in the session): the expected cost minus the escalation's cost times
+     * the chance that no remaining action fixes it. The planner may escalate sooner than that, so
+     * this can still hold a little of the loss; it is an estimate either way.
+     */
+    static double stepsAhead(CompiledModel m, double[] w, double mass, int code, double remaining,
+                             boolean[] actionOpen) {
+        if (code == CompiledModel.ESCALATE) {
+            return 0;
+        }
+        double noFix = 0;
+        for (int c = 0; c < m.causes; c++) {
+            double p = w[c] / mass;
+            for (int a = 0; a < m.actions && p > 0; a++) {
+                if (actionOpen[a]) {
+                    p *= 1 - m.fix[a][c];
+                }
+            }
+            noFix += p;
+        }
+        return Math.max(0, remaining - noFix * m.escalationSeconds);
     }
 
     /** Below this chance of a fix, the reason says why the step still comes before escalating. */

@@ -65,8 +65,14 @@ class PlannerTest {
                 "The most likely fix for the time it takes: about 54% chance it fixes it (our estimate), takes about 40 s.");
         assertThat(r.explanation().topCauses()).extracting(Explanation.CauseProbability::causeId)
                 .containsExactly("stale", "glitch", "unknown");
+        // The planner tries both actions before escalating, so it escalates exactly when neither fixes it:
+        // P = 0.6 · 0.1 · 0.05 + 0.35 · 0.05 + 0.05; what is left is the steps' own expected cost.
+        double escalates = 0.6 * 0.1 * 0.05 + 0.35 * 0.05 + 0.05;
         assertThat(r.explanation().expectedRemainingSeconds())
-                .isCloseTo(ExpectedCost.of(Planners.standard(), m).expectedSeconds(), within(1e-9));
+                .isCloseTo(ExpectedCost.of(Planners.standard(), m).expectedSeconds() - escalates * 900, within(1e-9));
+        Recommendation last = Planners.standard().recommend(m,
+                Evidence.none().withFailed("forget-and-repair").withFailed("factory-reset"));
+        assertThat(last.explanation().expectedRemainingSeconds()).isZero();
     }
 
     @Test
