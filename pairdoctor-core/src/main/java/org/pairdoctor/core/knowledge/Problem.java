@@ -65,7 +65,7 @@ public record Problem(String id, String title, String summary, String situation,
      * A repair step.
      *
      * @param seconds        the person's hands-on time (effort)
-     * @param waitSeconds    time the person waits meanwhile and can spend elsewhere (charging, a restart)
+     * @param waitSeconds    time the person waits meanwhile and can spend elsewhere (charging, a download)
      * @param fixes          P(fix | cause) by cause id
      * @param loses          what it erases; non-empty when destructive
      * @param penaltySeconds extra cost of what it erases (e.g. re-pairing other devices); 0 when none

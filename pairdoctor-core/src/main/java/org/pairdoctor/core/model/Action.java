@@ -15,7 +15,7 @@ import java.util.Map;
  * @param destructive   true when the step erases something (e.g. every pairing); a planner must ask
  *                      the user to confirm it
  * @param effortSeconds the person's hands-on time (equal to {@code seconds} for a step authored without a split)
- * @param waitSeconds   time the person waits but can spend elsewhere (charging, a restart, a download)
+ * @param waitSeconds   time the person waits but can spend elsewhere (charging, a download; a short restart counts as effort)
  */
 public record Action(String id, double seconds, Map<String, Double> fixes, boolean destructive,
                      double effortSeconds, double waitSeconds) {
