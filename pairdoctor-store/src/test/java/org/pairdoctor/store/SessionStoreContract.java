@@ -3,6 +3,7 @@ package org.pairdoctor.store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.Cause;
@@ -77,7 +78,7 @@ abstract class SessionStoreContract {
     }
 
     static Turn turn(String step, Reply reply, int second) {
-        return new Turn(step, Turn.StepKind.ACTION, reply, T0.plusSeconds(second), T0.plusSeconds(second + 5));
+        return new Turn(step, StepKind.ACTION, reply, T0.plusSeconds(second), T0.plusSeconds(second + 5));
     }
 
     @Test
@@ -99,7 +100,7 @@ abstract class SessionStoreContract {
         List<Turn> turns = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Reply r = i % 3 == 0 ? Reply.didNotHelp() : i % 3 == 1 ? Reply.answered("yes-" + i) : Reply.skipped();
-            Turn t = new Turn("step-" + i, i % 3 == 1 ? Turn.StepKind.QUESTION : Turn.StepKind.ACTION, r,
+            Turn t = new Turn("step-" + i, i % 3 == 1 ? StepKind.QUESTION : StepKind.ACTION, r,
                     T0.plusSeconds(i * 10L), T0.plusSeconds(i * 10L + 7));
             turns.add(t);
             store.appendTurn("s1", i, t);
@@ -269,7 +270,7 @@ abstract class SessionStoreContract {
         store.appendTurn("x2", 0, turn("fix-a", Reply.worked(), 0));
         store.create(session("x3", T0.plusSeconds(9)));
         store.appendTurn("x3", 0, turn("fix-a", Reply.skipped(), 0));
-        store.appendTurn("x3", 1, new Turn("indicator", Turn.StepKind.QUESTION, Reply.answered("red"), T0, T0));
+        store.appendTurn("x3", 1, new Turn("indicator", StepKind.QUESTION, Reply.answered("red"), T0, T0));
         store.create(session("later", T0.plusSeconds(86400)));
 
         JdbcOutcomeQueries q = new JdbcOutcomeQueries(db);
