@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.pairdoctor.core.engine.Policies;
+import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.engine.SolveBudget;
 import org.pairdoctor.core.simulation.Bench;
 import org.pairdoctor.core.simulation.ModelCatalog;
 import org.pairdoctor.core.simulation.RandomBench;
+import org.pairdoctor.core.simulation.ScriptedWalk;
 import org.pairdoctor.core.simulation.Simulator;
 import org.pairdoctor.core.simulation.World;
 import org.pairdoctor.core.simulation.WorldFile;
@@ -85,6 +87,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--learn", paramLabel = "N", description = "Instead: the learning experiment over N simulated sessions.")
     Integer learn;
 
+    @Option(names = "--scripted", description = "Instead: issue 10's scripted people (every problem x the main hosts x "
+            + "every cause an action fixes with p >= 0.5); exit 1 if any is sent to support needlessly.")
+    boolean scripted;
+
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
@@ -106,6 +112,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (random != null) {
             return randomBench();
+        }
+        if (scripted) {
+            return scriptedWalk(names);
         }
         Simulator sim = simulator();
         List<String> problems = problem.equals("all") ? List.of() : List.of(problem);
@@ -139,6 +148,37 @@ final class BenchCommand implements Callable<Integer> {
         }
         String env = System.getenv("PAIRDOCTOR_REPO_ROOT");
         return Path.of(env != null ? env : ".");
+    }
+
+    /** The scripted walk with each policy (default: the planner); exit 1 on a needless escalation by the planner. */
+    private int scriptedWalk(List<String> names) throws JsonProcessingException {
+        Simulator sim = simulator();
+        List<String> run = policies == null ? List.of("planner") : names;
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean plannerEscalated = false;
+        for (String name : run) {
+            ScriptedWalk.Report r = ScriptedWalk.walk(sim.catalog(), ScriptedWalk.MAIN_HOSTS, Policies.byName(name));
+            plannerEscalated |= name.equals("planner") && !r.escalated().isEmpty();
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("people", r.cases().size());
+                m.put("fixed", r.fixed());
+                m.put("escalated", r.escalated().size());
+                m.put("medianSteps", r.medianSteps());
+                m.put("medianSeconds", r.medianSeconds());
+                m.put("medianClockSeconds", r.medianWallSeconds());
+                m.put("escalatedCases", r.escalated().stream().map(ScriptedWalk.Case::toString).toList());
+                out.put(name, m);
+            } else {
+                PrintWriter w = spec.commandLine().getOut();
+                w.println(name + ": " + ScriptedWalk.summary(r));
+                r.escalated().forEach(c -> w.println("  escalated: " + c));
+            }
+        }
+        if (json) {
+            spec.commandLine().getOut().println(mapper().writeValueAsString(Map.of("scripted", out)));
+        }
+        return plannerEscalated ? 1 : 0;
     }
 
     private int randomBench() throws JsonProcessingException {
@@ -227,6 +267,9 @@ final class BenchCommand implements Callable<Integer> {
         m.put("p90Seconds", r.p90Seconds());
         m.put("resolvedShare", r.resolvedShare());
         m.put("within90sShare", r.within90sShare());
+        m.put("meanStepSeconds", r.meanStepSeconds());
+        m.put("meanClockSeconds", r.meanWallSeconds());
+        m.put("medianClockSecondsFixed", r.medianWallSecondsFixed());
         m.put("escalatedShare", r.escalatedShare());
         m.put("abandonedShare", r.abandonedShare());
         m.put("meanSteps", r.meanSteps());
@@ -240,21 +283,27 @@ final class BenchCommand implements Callable<Integer> {
 
     private void table(List<Bench.Row> rows) {
         PrintWriter out = spec.commandLine().getOut();
-        String fmt = "%-34s %-18s %-8s %8s %8s %8s %9s %8s %6s %8s %8s%n";
-        out.printf(Locale.ROOT, fmt, "problem", "host", "policy", "mean s", "median", "p90", "resolved", "<=90s",
-                "steps", "p50 us", "p99 us");
+        String fmt = "%-34s %-18s %-8s %8s %8s %8s %8s %9s %9s %8s %8s %6s %8s %8s%n";
+        out.printf(Locale.ROOT, fmt, "problem", "host", "policy", "cost s", "median", "p90", "step s", "resolved",
+                "escalated", "clock s", "<=90s", "steps", "p50 us", "p99 us");
         List<String> notes = new ArrayList<>();
         for (Bench.Row r : rows) {
             if (r.meanSeconds() == null) {
-                out.printf(Locale.ROOT, fmt, r.problem(), r.host(), r.policy(), "-", "-", "-", "-", "-", "-", "-", "-");
+                out.printf(Locale.ROOT, fmt, r.problem(), r.host(), r.policy(), "-", "-", "-", "-", "-", "-", "-", "-", "-",
+                        "-", "-");
                 notes.add(r.problem() + " / " + r.policy() + ": " + r.note());
                 continue;
             }
             out.printf(Locale.ROOT, fmt, r.problem(), r.host(), r.policy(), f1(r.meanSeconds()), f1(r.medianSeconds()),
-                    f1(r.p90Seconds()), pct(r.resolvedShare()), pct(r.within90sShare()),
+                    f1(r.p90Seconds()), f1(r.meanStepSeconds()), pct(r.resolvedShare()), pct(r.escalatedShare()),
+                    f1(r.meanWallSeconds()),
+                    pct(r.within90sShare()),
                     String.format(Locale.ROOT, "%.2f", r.meanSteps()), f1(r.decisionMicrosP50()), f1(r.decisionMicrosP99()));
         }
         notes.forEach(n -> out.println("note: " + n));
+        out.println("cost s: the person's cost per session (effort + " + Action.WAIT_WEIGHT + " x waiting, an escalation's "
+                + "estimated full cost included; docs/cost-model.md); step s: the same without the escalation's cost; "
+                + "clock s: effort + waiting; <=90s: fixed within 90 clock seconds");
     }
 
     private static String f1(double x) {

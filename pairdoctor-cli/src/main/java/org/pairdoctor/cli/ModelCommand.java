@@ -69,17 +69,21 @@ final class ModelCommand implements Callable<Integer> {
         for (Cause c : m.causes()) {
             out.printf(Locale.ROOT, "  %6.3f  %s%n", c.prior(), c.id());
         }
-        out.println("actions (seconds, P(fix | cause)):");
+        out.println("actions (cost in seconds = effort + " + Action.WAIT_WEIGHT + " x waiting, P(fix | cause)); "
+                + "all numbers are estimates:");
         for (Action a : m.actions()) {
-            out.printf(Locale.ROOT, "  %6.0fs  %s%s  %s%n", a.seconds(), a.id(), a.destructive() ? " [destructive]" : "",
-                    probabilities(a.fixes()));
+            String waits = a.waitSeconds() > 0
+                    ? String.format(Locale.ROOT, " (%.0fs effort + %.0fs waiting)", a.effortSeconds(), a.waitSeconds()) : "";
+            out.printf(Locale.ROOT, "  %6.0fs  %s%s%s  %s%n", a.seconds(), a.id(), waits,
+                    a.destructive() ? " [destructive]" : "", probabilities(a.fixes()));
         }
         out.println("questions (seconds, answers):");
         for (Question q : m.questions()) {
             out.printf(Locale.ROOT, "  %6.0fs  %s  %s%n", q.seconds(), q.id(),
                     q.answers().stream().map(a -> a.id()).collect(Collectors.joining(" | ")));
         }
-        out.printf(Locale.ROOT, "escalation: %s (%.0fs)%n", m.escalation().id(), m.escalation().seconds());
+        out.printf(Locale.ROOT, "escalation: %s (%s, %.0fs: its full cost to the person, an estimate)%n",
+                m.escalation().id(), m.escalation().kind().id(), m.escalation().seconds());
         if (!m.staticOrder().isEmpty()) {
             out.println("static order: " + String.join(", ", m.staticOrder()));
         }

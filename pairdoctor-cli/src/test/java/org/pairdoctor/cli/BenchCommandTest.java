@@ -49,7 +49,7 @@ class BenchCommandTest {
 
     @Test
     void theShippedWorldsMatchTheKnowledgeBaseAndTheBenchIsDeterministicForASeed() throws Exception {
-        for (String world : new String[] {"as-authored.yaml", "disagrees.yaml"}) {
+        for (String world : new String[] {"as-authored.yaml", "disagrees.yaml", "mistakes-25.yaml"}) {
             String file = BenchCommand.repoRoot().resolve("worlds").resolve(world).toString();
             String[] args = {"bench", "--world", file, "--problem", "pairing-fails", "--policies", "planner,static",
                     "--sessions", "50", "--seed", "3", "--json"};
@@ -61,10 +61,23 @@ class BenchCommandTest {
             assertThat(ra).hasSize(2);
             for (int i = 0; i < 2; i++) {
                 for (String f : new String[] {"meanSeconds", "medianSeconds", "p90Seconds", "resolvedShare",
-                        "within90sShare", "meanSteps"}) {
+                        "within90sShare", "meanSteps", "meanStepSeconds", "meanClockSeconds"}) {
                     assertThat(rb.get(i).get(f).asDouble()).as(f).isEqualTo(ra.get(i).get(f).asDouble());
                 }
             }
         }
+    }
+
+    @Test
+    void theScriptedWalkSendsNobodyWithAFixableCauseToSupport() throws Exception {
+        PlanCommandTest.Run r = PlanCommandTest.run("bench", "--scripted", "--policies", "planner,static", "--json");
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        JsonNode s = new ObjectMapper().readTree(r.out()).get("scripted");
+        JsonNode planner = s.get("planner");
+        assertThat(planner.get("people").asInt()).isGreaterThan(300);
+        assertThat(planner.get("escalated").asInt()).isZero();
+        assertThat(planner.get("fixed").asInt()).isEqualTo(planner.get("people").asInt());
+        assertThat(planner.get("medianClockSeconds").asDouble()).isGreaterThanOrEqualTo(planner.get("medianSeconds").asDouble());
+        assertThat(s.get("static").get("people").asInt()).isEqualTo(planner.get("people").asInt());
     }
 }

@@ -45,7 +45,7 @@ class KbCommandTest {
         assertThat(r.err().lines()).containsExactly(
                 file + ":17:5: missing required key 'seconds' (at actions.0)",
                 file + ":19:5: unknown key 'secs'; did you mean 'seconds'? (allowed here: basis, destructive, fixes, id, "
-                        + "instructions, loses, note, onlyFor, penaltySeconds, seconds, source, sources, title)",
+                        + "instructions, loses, note, onlyFor, penaltySeconds, seconds, source, sources, title, waitSeconds)",
                 kb + "/problems/headset-not-in-scan-list.yaml:6:1: the priors of the causes of problem "
                         + "'headset-not-in-scan-list' sum to 1.1, not 1 (tolerance 1e-6)",
                 kb + ": 3 errors");

@@ -45,7 +45,7 @@ class ModelCommandTest {
         CliRun r = CliRun.of("model", "headset-not-in-scan-list", "--host", "linux", "--kb", MINIMAL);
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("problem headset-not-in-scan-list   host linux", "restart-audio-server",
-                "factory-reset [destructive]", "escalation: contact-support (900s)");
+                "factory-reset [destructive]", "escalation: contact-support (support-contact, 900s");
     }
 
     @Test

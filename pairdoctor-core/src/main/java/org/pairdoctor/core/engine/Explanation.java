@@ -7,7 +7,10 @@ import java.util.List;
  *
  * @param topCauses the most likely causes now, most likely first
  * @param reason one or two sentences in plain words
- * @param expectedRemainingSeconds the planner's estimate of the time still needed, this step included
+ * @param expectedRemainingSeconds the planner's estimate of the cost of the steps still ahead, this step
+ *                                 included, in seconds of effort (waiting counts at its weight,
+ *                                 docs/cost-model.md), without the escalation's loss of days; 0 when the
+ *                                 step is the escalation. An estimate, not clock time.
  * @param needsConfirmation true for a destructive step the user must confirm
  */
 public record Explanation(List<CauseProbability> topCauses, String reason, double expectedRemainingSeconds,

@@ -1,5 +1,7 @@
 package org.pairdoctor.core.engine;
 
+import org.pairdoctor.core.model.Action;
+import org.pairdoctor.core.model.Escalation;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 import java.util.ArrayList;
@@ -102,33 +104,93 @@ final class StandardPlanner implements Planner {
         List<Explanation.CauseProbability> top = topCauses(m, w, mass, 3);
         String reason;
         boolean confirm = false;
+        Escalation esc = m.model.escalation();
         if (code == CompiledModel.ESCALATE) {
             boolean anyHelps = false;
             for (int a = 0; a < m.actions; a++) {
                 anyHelps |= actionOpen[a] && m.fixMass(w, a) > 0;
             }
-            String esc = "contacting support or using the workaround (about " + seconds(m.escalationSeconds) + ")";
             reason = anyHelps
-                    ? "Nothing left to try is likely enough to help: " + esc
-                    + " is quicker on average than the remaining steps."
-                    : "Nothing left to try can fix the likely causes, so the next step is " + esc + ".";
+                    ? "The steps left are unlikely to fix what is most likely wrong, so the next step is "
+                    + escalationWords(esc) + ". " + escalationCost(esc)
+                    : "Nothing left to try can fix the likely causes, so the next step is " + escalationWords(esc) + ".";
         } else if (code < m.actions) {
             double p = m.fixMass(w, code) / mass;
+            Action a = m.model.actions().get(code);
             int[] best = Heuristic.topActions(m, w, actionOpen, 1);
-            String odds = percent(p) + " chance it fixes it, takes " + seconds(m.actionSeconds[code]);
+            String odds = "about " + percent(p) + " chance it fixes it (our estimate), " + effort(a);
             reason = best.length > 0 && best[0] == code
-                    ? "Most likely to help per second: " + odds + "."
-                    : "Best next step overall: " + odds + "; if it doesn't, what it rules out makes the next steps quicker.";
+                    ? "The most likely fix for the time it takes: " + odds + "."
+                    : "The best next step overall: " + odds + "; if it does not help, what it rules out makes the next "
+                    + "steps quicker.";
+            if (p < UNLIKELY && esc.kind() != Escalation.Kind.WORKAROUND) {
+                reason += " It is worth trying before " + escalationWords(esc) + ", which costs you much more: "
+                        + "days without a working headset.";
+            }
             if (m.destructive[code]) {
                 confirm = true;
-                reason += " It erases something you may need (its time includes setting that up again), so please "
+                reason += " It erases something you may need (its cost includes setting that up again), so please "
                         + "confirm before doing it; it is suggested only because it is now worth that cost.";
             }
         } else {
-            reason = "A quick question first: it takes " + seconds(m.questionSeconds[code - m.actions])
-                    + " and tells the likely causes apart, which saves time on average.";
+            reason = "A quick question first (about " + seconds(m.questionSeconds[code - m.actions]) + "): your answer "
+                    + "tells the likely causes apart, which saves time on average. A mistaken answer only makes "
+                    + "causes less likely; it rules nothing out.";
         }
-        return new Explanation(top, reason, remaining, confirm);
+        return new Explanation(top, reason, stepsAhead(m, w, mass, code, remaining, actionOpen), confirm);
+    }
+
+    /**
+     * The expected cost of the steps still ahead without the escalation's loss (days without the
+     * headset are not time spent in the session): the expected cost minus the escalation's cost times
+     * the chance that no remaining action fixes it. The planner may escalate sooner than that, so
+     * this can still hold a little of the loss; it is an estimate either way.
+     */
+    static double stepsAhead(CompiledModel m, double[] w, double mass, int code, double remaining,
+                             boolean[] actionOpen) {
+        if (code == CompiledModel.ESCALATE) {
+            return 0;
+        }
+        double noFix = 0;
+        for (int c = 0; c < m.causes; c++) {
+            double p = w[c] / mass;
+            for (int a = 0; a < m.actions && p > 0; a++) {
+                if (actionOpen[a]) {
+                    p *= 1 - m.fix[a][c];
+                }
+            }
+            noFix += p;
+        }
+        return Math.max(0, remaining - noFix * m.escalationSeconds);
+    }
+
+    /** Below this chance of a fix, the reason says why the step still comes before escalating. */
+    private static final double UNLIKELY = 0.3;
+
+    /** "about 30 s of your time, then about 15 min of waiting" or "takes about 2 min". */
+    static String effort(Action a) {
+        if (a.waitSeconds() > 0) {
+            return "about " + seconds(a.effortSeconds()) + " of your time, then about " + seconds(a.waitSeconds())
+                    + " of waiting you can spend elsewhere";
+        }
+        return "takes about " + seconds(a.effortSeconds());
+    }
+
+    static String escalationWords(Escalation e) {
+        return switch (e.kind()) {
+            case SUPPORT_CONTACT -> "contacting support (or using the workaround meanwhile)";
+            case REPAIR -> "a repair service (or the cable meanwhile)";
+            case WORKAROUND -> "a workaround";
+        };
+    }
+
+    /** Why escalating comes last, in the person's terms (the numbers are estimates: docs/cost-model.md). */
+    static String escalationCost(Escalation e) {
+        return switch (e.kind()) {
+            case SUPPORT_CONTACT, REPAIR -> "We suggest it only now because it leaves the problem unsolved for you "
+                    + "for days, not minutes.";
+            case WORKAROUND -> "We suggest it only now because it leaves you with less than a working headset.";
+        };
     }
 
     static List<Explanation.CauseProbability> topCauses(CompiledModel m, double[] w, double mass, int k) {

@@ -80,6 +80,7 @@ final class KnowledgeBinder {
                 list(n, "actions", KnowledgeBinder::action),
                 list(n, "questions", KnowledgeBinder::question),
                 new Problem.Escalation(text(esc, "id"), text(esc, "title"), esc.path("seconds").asDouble(),
+                        escalationKind(text(esc, "kind")),
                         text(esc, "text"), text(esc, "contact"), strings(esc, "alternatives"),
                         Optional.ofNullable(text(esc, "basis")).orElse("estimate")),
                 strings(n, "static"), strings(n, "seedRefs"),
@@ -89,16 +90,25 @@ final class KnowledgeBinder {
 
     private static Problem.Action action(JsonNode a) {
         return new Problem.Action(text(a, "id"), text(a, "title"), a.path("seconds").asDouble(),
+                a.path("waitSeconds").asDouble(0),
                 numbers(a.path("fixes")), text(a, "basis"), sources(a), a.path("destructive").asBoolean(false),
                 strings(a, "loses"), a.path("penaltySeconds").asDouble(0), instructions(a),
                 condition(a.get("onlyFor")), text(a, "note"));
     }
 
     private static Problem.Question question(JsonNode q) {
-        return new Problem.Question(text(q, "id"), text(q, "text"), q.path("seconds").asDouble(), text(q, "basis"),
+        return new Problem.Question(text(q, "id"), text(q, "text"), q.path("seconds").asDouble(),
+                q.path("slip").asDouble(Problem.DEFAULT_SLIP), text(q, "basis"),
                 sources(q),
                 list(q, "answers", a -> new Problem.Answer(text(a, "id"), text(a, "text"), numbers(a.path("likelihood")))),
                 text(q, "probe"), instructions(q), condition(q.get("onlyFor")), text(q, "note"));
+    }
+
+    /** The schema allows only the known kinds; none given means a support contact. */
+    private static org.pairdoctor.core.model.Escalation.Kind escalationKind(String id) {
+        org.pairdoctor.core.model.Escalation.Kind k = id == null ? null
+                : org.pairdoctor.core.model.Escalation.Kind.ofId(id);
+        return k == null ? org.pairdoctor.core.model.Escalation.Kind.SUPPORT_CONTACT : k;
     }
 
     private static List<Problem.Instruction> instructions(JsonNode n) {

@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * Flattens an authored problem for one host into the engine's model: modifiers that match the host
  * multiply the priors (in order) which are then renormalised; steps limited by {@code onlyFor} to
- * other hosts are dropped; a destructive action costs its seconds plus its penalty; the static order
- * keeps only steps that remain.
+ * other hosts are dropped; an action costs its effort plus {@link Action#WAIT_WEIGHT} times its waiting,
+ * plus its penalty when destructive; every question's likelihoods get its slip rate
+ * ({@link Question#withSlip}); the static order keeps only steps that remain.
  */
 final class ModelFlattener {
     private ModelFlattener() {
@@ -47,15 +48,19 @@ final class ModelFlattener {
         List<Action> actions = new ArrayList<>();
         for (Problem.Action a : p.actions()) {
             if (a.onlyFor().matches(ancestry, family)) {
-                actions.add(new Action(a.id(), a.seconds() + a.penaltySeconds(), a.fixes(), a.destructive()));
+                // The planner's cost: effort + weighted waiting (+ what a destructive step erases).
+                double cost = Action.cost(a.seconds(), a.waitSeconds()) + a.penaltySeconds();
+                actions.add(new Action(a.id(), cost, a.fixes(), a.destructive(), a.seconds(), a.waitSeconds()));
                 present.add(a.id());
             }
         }
         List<Question> questions = new ArrayList<>();
         for (Problem.Question q : p.questions()) {
             if (q.onlyFor().matches(ancestry, family)) {
+                // Every likelihood allows for a mistaken answer, so no single answer rules a cause out.
                 questions.add(new Question(q.id(), q.seconds(),
-                        q.answers().stream().map(ans -> new Answer(ans.id(), ans.likelihood())).toList()));
+                        q.answers().stream().map(ans -> new Answer(ans.id(), ans.likelihood())).toList())
+                        .withSlip(q.slip()));
                 present.add(q.id());
             }
         }
@@ -63,6 +68,6 @@ final class ModelFlattener {
         List<String> order = p.staticOrder().stream().filter(present::contains).toList();
         return new TroubleshootingModel(p.id(),
                 Map.of("host", host == null ? KnowledgeBase.GENERIC_HOST : host.id()),
-                causes, actions, questions, new Escalation(p.escalation().id(), p.escalation().seconds()), order);
+                causes, actions, questions, new Escalation(p.escalation().id(), p.escalation().seconds(), p.escalation().kind()), order);
     }
 }

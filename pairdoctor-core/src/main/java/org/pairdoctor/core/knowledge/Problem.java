@@ -62,16 +62,21 @@ public record Problem(String id, String title, String summary, String situation,
         }
     }
 
+    /** Slip rate of a question that does not set its own: see {@code docs/cost-model.md}. */
+    public static final double DEFAULT_SLIP = 0.15;
+
     /**
      * A repair step.
      *
-     * @param seconds        typical time a person needs
+     * @param seconds        the person's hands-on time (effort)
+     * @param waitSeconds    time the person waits meanwhile and can spend elsewhere (charging, a download)
      * @param fixes          P(fix | cause) by cause id
      * @param loses          what it erases; non-empty when destructive
      * @param penaltySeconds extra cost of what it erases (e.g. re-pairing other devices); 0 when none
      * @param onlyFor        the hosts the action exists for
      */
-    public record Action(String id, String title, double seconds, Map<String, Double> fixes, String basis,
+    public record Action(String id, String title, double seconds, double waitSeconds, Map<String, Double> fixes,
+                         String basis,
                          List<String> sources, boolean destructive, List<String> loses, double penaltySeconds,
                          List<Instruction> instructions, HostCondition onlyFor, String note) {
         public Action {
@@ -86,8 +91,9 @@ public record Problem(String id, String title, String summary, String situation,
      * An observation. {@code probe} names an automatic probe that can answer it (Linux connector).
      *
      * @param instructions how to find out the answer; may be empty
+     * @param slip         the chance that a person gives a wrong answer by mistake (an estimate)
      */
-    public record Question(String id, String text, double seconds, String basis, List<String> sources,
+    public record Question(String id, String text, double seconds, double slip, String basis, List<String> sources,
                            List<Answer> answers, String probe, List<Instruction> instructions,
                            HostCondition onlyFor, String note) {
         public Question {
@@ -105,12 +111,15 @@ public record Problem(String id, String title, String summary, String situation,
     }
 
     /**
-     * The step that always ends a session.
+     * The step that always ends a session, unresolved.
      *
+     * @param seconds      its full cost to the person (see {@code docs/cost-model.md}), not the contact's length
+     * @param kind         support-contact, repair or workaround
      * @param contact      whom to contact; may be null
      * @param alternatives workarounds (a cable, a transmitter)
      */
-    public record Escalation(String id, String title, double seconds, String text, String contact,
+    public record Escalation(String id, String title, double seconds,
+                             org.pairdoctor.core.model.Escalation.Kind kind, String text, String contact,
                              List<String> alternatives, String basis) {
         public Escalation {
             alternatives = List.copyOf(alternatives);

@@ -84,7 +84,8 @@ public record OutcomeCounts(double sessions, Map<String, Double> causes, Map<Str
                     f.put(c.id(), p);
                 }
             }
-            newActions.add(new Action(a.id(), seconds(a.id(), a.seconds(), k), f, a.destructive()));
+            Action learned = new Action(a.id(), a.seconds(), f, a.destructive(), a.effortSeconds(), a.waitSeconds());
+            newActions.add(timed(a.id()) > 0 ? learned.withEffort(effort(a, k)) : learned);
         }
 
         List<Question> newQuestions = new ArrayList<>();
@@ -120,7 +121,18 @@ public record OutcomeCounts(double sessions, Map<String, Double> causes, Map<Str
                 base.escalation(), base.staticOrder());
     }
 
-    /** Mean seconds of a step: the base's number weighs {@code k} observations (how long people take). */
+    /**
+     * Mean effort of an action. A stored duration is clock time from showing the step to the reply,
+     * waiting included; the authored waiting (the charge, the restart) is taken off each duration so
+     * that only effort is learned, and the planner's cost stays effort + weight × waiting.
+     */
+    private double effort(Action a, double k) {
+        double n = timed.getOrDefault(a.id(), 0.0);
+        double observed = seconds.getOrDefault(a.id(), 0.0) - n * a.waitSeconds();
+        return Math.max(0, (k * a.effortSeconds() + observed) / (k + n));
+    }
+
+    /** Mean seconds of a question: the base's number weighs {@code k} observations (how long people take). */
     private double seconds(String step, double base, double k) {
         double n = timed.getOrDefault(step, 0.0);
         return n > 0 ? (k * base + seconds.getOrDefault(step, 0.0)) / (k + n) : base;

@@ -51,15 +51,30 @@ public final class ModelJson {
         public Map<String, Double> fixes;
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         public Boolean destructive;
+        /** Optional: the person's hands-on seconds (default: {@code seconds}). */
+        public Double effortSeconds;
+        /** Optional: seconds the person waits (default 0). Informative: {@code seconds} is the cost. */
+        public Double waitSeconds;
 
         ActionJson() {
         }
 
-        ActionJson(String id, double seconds, Map<String, Double> fixes, Boolean destructive) {
-            this.id = id;
-            this.seconds = seconds;
-            this.fixes = fixes;
-            this.destructive = destructive;
+        ActionJson(Action a) {
+            this.id = a.id();
+            this.seconds = a.seconds();
+            this.fixes = a.fixes();
+            this.destructive = a.destructive() ? Boolean.TRUE : null;
+            // Written only when they say more than seconds does, so older files round-trip unchanged.
+            if (a.waitSeconds() > 0 || a.effortSeconds() != a.seconds()) {
+                this.effortSeconds = a.effortSeconds();
+                this.waitSeconds = a.waitSeconds();
+            }
+        }
+
+        Action toAction() {
+            double s = req(seconds, "seconds of action '" + id + "'");
+            return new Action(id, s, fixes, Boolean.TRUE.equals(destructive),
+                    effortSeconds == null ? s : effortSeconds, waitSeconds == null ? 0 : waitSeconds);
         }
     }
 
@@ -94,13 +109,25 @@ public final class ModelJson {
     static final class EscalationJson {
         public String id;
         public Double seconds;
+        /** Optional: support-contact (default), repair or workaround. */
+        public String kind;
 
         EscalationJson() {
         }
 
-        EscalationJson(String id, double seconds) {
-            this.id = id;
-            this.seconds = seconds;
+        EscalationJson(Escalation e) {
+            this.id = e.id();
+            this.seconds = e.seconds();
+            this.kind = e.kind().id();
+        }
+
+        Escalation toEscalation() {
+            Escalation.Kind k = kind == null ? Escalation.Kind.SUPPORT_CONTACT : Escalation.Kind.ofId(kind);
+            if (k == null) {
+                throw new InvalidModelException("the escalation's kind '" + kind + "' is unknown; known: "
+                        + "support-contact, repair, workaround");
+            }
+            return new Escalation(id, req(seconds, "seconds of the escalation"), k);
         }
     }
 
@@ -169,13 +196,12 @@ public final class ModelJson {
         return new TroubleshootingModel(f.problem, f.context,
                 f.causes.stream().map(c -> new Cause(c.id, req(c.prior, "prior of cause '" + c.id + "'"))).toList(),
                 f.actions == null ? List.of() : f.actions.stream()
-                        .map(a -> new Action(a.id, req(a.seconds, "seconds of action '" + a.id + "'"), a.fixes, Boolean.TRUE.equals(a.destructive)))
-                        .toList(),
+                        .map(ActionJson::toAction).toList(),
                 f.questions == null ? List.of() : f.questions.stream()
                         .map(q -> new Question(q.id, req(q.seconds, "seconds of question '" + q.id + "'"), q.answers == null ? List.of()
                                 : q.answers.stream().map(a -> new Answer(a.id, a.likelihood)).toList()))
                         .toList(),
-                new Escalation(f.escalation.id, req(f.escalation.seconds, "seconds of the escalation")), f.staticOrder);
+                f.escalation.toEscalation(), f.staticOrder);
     }
 
     private static double req(Double value, String what) {
@@ -192,11 +218,10 @@ public final class ModelJson {
         out.put("context", m.context());
         out.put("causes", m.causes().stream().map(c -> new CauseJson(c.id(), c.prior())).toList());
         out.put("actions", m.actions().stream()
-                .map(a -> new ActionJson(a.id(), a.seconds(), a.fixes(), a.destructive() ? Boolean.TRUE : null))
-                .toList());
+                .map(ActionJson::new).toList());
         out.put("questions", m.questions().stream().map(q -> new QuestionJson(q.id(), q.seconds(),
                 q.answers().stream().map(a -> new AnswerJson(a.id(), a.likelihood())).toList())).toList());
-        out.put("escalation", new EscalationJson(m.escalation().id(), m.escalation().seconds()));
+        out.put("escalation", new EscalationJson(m.escalation()));
         if (!m.staticOrder().isEmpty()) {
             out.put("static", m.staticOrder());
         }

@@ -31,13 +31,24 @@ public final class Bench {
     }
 
     /**
-     * One row of results. Times are seconds per session (escalation included, abandoned sessions
-     * counted until they left). {@code note} says why a row has no numbers (e.g. optimal too large).
+     * One row of results. {@code meanSeconds}, {@code medianSeconds} and {@code p90Seconds} are the
+     * person's cost per session, what the planner minimises (effort + weight × waiting, the
+     * escalation's full cost included; abandoned sessions counted until they left; see
+     * {@code docs/cost-model.md}). {@code meanWallSeconds} is clock time in the session (effort +
+     * waiting; an escalation counts as reading it), {@code medianWallSecondsFixed} the median clock
+     * time of the sessions that ended fixed, and {@code within90sShare} the share of sessions fixed
+     * within 90 clock seconds. {@code meanStepSeconds} is the mean cost without the escalation's loss:
+     * the cost of the steps done in the session. {@code note} says why a row has no numbers (e.g. optimal too large).
      */
     public record Row(String problem, String host, String policy, int sessions, Double meanSeconds,
                       Double medianSeconds, Double p90Seconds, Double resolvedShare, Double within90sShare,
                       Double escalatedShare, Double abandonedShare, Double meanSteps, Double decisionMicrosP50,
-                      Double decisionMicrosP99, String note) {
+                      Double decisionMicrosP99, String note, Double meanWallSeconds, Double medianWallSecondsFixed,
+                      Double meanStepSeconds) {
+        Row(String problem, String host, String policy, String note) {
+            this(problem, host, policy, 0, null, null, null, null, null, null, null, null, null, null, note, null,
+                    null, null);
+        }
     }
 
     private final Simulator simulator;
@@ -81,8 +92,7 @@ public final class Bench {
                     String unavailable = prepare(policy, problem, hostOf);
                     String hostLabel = hostRow == null ? "mix" : hostRow;
                     if (unavailable != null) {
-                        rows.add(new Row(problem, hostLabel, policy.name(), 0, null, null, null, null, null, null,
-                                null, null, null, null, unavailable));
+                        rows.add(new Row(problem, hostLabel, policy.name(), unavailable));
                         pooled.computeIfAbsent(policy.name(), k -> new ArrayList<>()).add(null);
                         continue;
                     }
@@ -97,8 +107,7 @@ public final class Bench {
         }
         if (problems.size() * hostRows.size() > 1) {
             pooled.forEach((name, outs) -> rows.add(outs.contains(null)
-                    ? new Row("all", o.host() == null ? "mix" : o.host(), name, 0, null, null, null, null, null, null,
-                    null, null, null, null, "not available on every problem")
+                    ? new Row("all", o.host() == null ? "mix" : o.host(), name, "not available on every problem")
                     : summarise("all", o.host() == null ? "mix" : o.host(), name, outs, null)));
         }
         return rows;
@@ -143,14 +152,19 @@ public final class Bench {
         double[] secs = outs.stream().mapToDouble(SessionOutcome::seconds).sorted().toArray();
         long[] micros = outs.stream().flatMapToLong(x -> Arrays.stream(x.decisionNanos())).sorted().toArray();
         double mean = Arrays.stream(secs).average().orElse(0);
+        double[] fixedWall = outs.stream().filter(SessionOutcome::fixed).mapToDouble(SessionOutcome::wallSeconds)
+                .sorted().toArray();
         return new Row(problem, host, policy, n, mean, quantile(secs, 0.5), quantile(secs, 0.9),
                 share(outs, x -> x.outcome() == Outcome.FIXED),
-                share(outs, x -> x.outcome() == Outcome.FIXED && x.seconds() <= 90),
+                share(outs, x -> x.outcome() == Outcome.FIXED && x.wallSeconds() <= 90),
                 share(outs, x -> x.outcome() == Outcome.ESCALATED),
                 share(outs, x -> x.outcome() == Outcome.ABANDONED),
                 outs.stream().mapToInt(SessionOutcome::steps).average().orElse(0),
                 micros.length == 0 ? 0.0 : quantile(micros, 0.5) / 1000.0,
-                micros.length == 0 ? 0.0 : quantile(micros, 0.99) / 1000.0, note);
+                micros.length == 0 ? 0.0 : quantile(micros, 0.99) / 1000.0, note,
+                outs.stream().mapToDouble(SessionOutcome::wallSeconds).average().orElse(0),
+                fixedWall.length == 0 ? null : quantile(fixedWall, 0.5),
+                outs.stream().mapToDouble(SessionOutcome::stepSeconds).average().orElse(0));
     }
 
     private static double share(List<SessionOutcome> outs, java.util.function.Predicate<SessionOutcome> p) {

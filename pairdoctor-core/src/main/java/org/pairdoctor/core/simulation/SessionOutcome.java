@@ -5,13 +5,22 @@ import org.pairdoctor.core.session.Outcome;
 /**
  * How one simulated session went.
  *
- * @param seconds        total time spent, escalation included
+ * @param seconds        total cost to the person, escalation included: effort + weight × waiting
+ *                       (docs/cost-model.md), what the planner minimises
+ * @param wallSeconds    clock time in the session: effort + waiting (the escalation: reading it)
+ * @param lossSeconds    the escalation's cost to the person when the session ended in it, else 0; so
+ *                       {@code seconds - lossSeconds} is the cost of the steps done in the session
  * @param steps          steps shown (the escalation counts as one)
  * @param fixedBy        the action that fixed it, or null
  * @param decisionNanos  time the policy took for each decision (not deterministic: it is measured)
  */
 public record SessionOutcome(String problem, String host, String policy, String trueCause, Outcome outcome,
-                             double seconds, int steps, String fixedBy, long[] decisionNanos) {
+                             double seconds, double wallSeconds, double lossSeconds, int steps, String fixedBy, long[] decisionNanos) {
+    /** The cost of the steps done in the session, without the escalation's loss. */
+    public double stepSeconds() {
+        return seconds - lossSeconds;
+    }
+
     public boolean fixed() {
         return outcome == Outcome.FIXED;
     }

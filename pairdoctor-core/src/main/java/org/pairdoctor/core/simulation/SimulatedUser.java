@@ -1,6 +1,7 @@
 package org.pairdoctor.core.simulation;
 
 import org.pairdoctor.core.engine.Step;
+import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.Question;
 import org.pairdoctor.core.session.Reply;
 
@@ -14,6 +15,9 @@ import java.util.SplittableRandom;
  * simulation is deterministic for a seed. Not thread-safe (one session at a time).
  */
 public final class SimulatedUser {
+    /** Clock seconds a person spends on the escalation step itself: reading where to turn. */
+    public static final double ESCALATION_READ_SECONDS = 60;
+
     private final Truth truth;
     private final World.Users users;
     private final int cause;
@@ -96,9 +100,25 @@ public final class SimulatedUser {
         return truth.seconds.length - 1;
     }
 
-    /** How long this person takes for the step, in seconds. */
+    /**
+     * What the step costs this person, in the planner's terms: their effort plus
+     * {@link Action#WAIT_WEIGHT} times the waiting (for the escalation: its whole cost to them).
+     */
     public double secondsFor(Step step) {
-        return seconds[code(step)];
+        int s = code(step);
+        return seconds[s] + Action.WAIT_WEIGHT * truth.wait[s];
+    }
+
+    /**
+     * Clock time the step takes this person: effort plus waiting; for the escalation, reading the
+     * advice ({@link #ESCALATION_READ_SECONDS}), since the days it costs are not spent in the session.
+     */
+    public double wallSecondsFor(Step step) {
+        int s = code(step);
+        if (step instanceof Step.Escalate) {
+            return Math.min(ESCALATION_READ_SECONDS, seconds[s]);
+        }
+        return seconds[s] + truth.wait[s];
     }
 
     /** What this person replies to the step: worked / did-not-help, an answer, skipped, or accepted. */

@@ -102,6 +102,8 @@ public final class Simulator {
         Policy acting = policy instanceof ClairvoyantPolicy cp ? cp.knowing(user.trueCause()) : policy;
         Evidence e = Evidence.none();
         double t = 0;
+        double wall = 0;
+        double loss = 0;
         int steps = 0;
         int limit = model.actions().size() + model.questions().size() + 1;
         long[] nanos = new long[limit];
@@ -115,11 +117,14 @@ public final class Simulator {
             }
             steps++;
             Reply reply = user.replyTo(step);
-            t += reply instanceof Reply.Skipped ? Math.min(SKIP_SECONDS, user.secondsFor(step)) : user.secondsFor(step);
+            boolean skipped = reply instanceof Reply.Skipped;
+            t += skipped ? Math.min(SKIP_SECONDS, user.secondsFor(step)) : user.secondsFor(step);
+            wall += skipped ? Math.min(SKIP_SECONDS, user.wallSecondsFor(step)) : user.wallSecondsFor(step);
             Outcome end = null;
             String fixedBy = null;
             if (reply instanceof Reply.Accepted) {
                 end = Outcome.ESCALATED;
+                loss = user.secondsFor(step);
             } else if (reply instanceof Reply.Worked) {
                 end = Outcome.FIXED;
                 fixedBy = step.id();
@@ -134,7 +139,7 @@ public final class Simulator {
                 end = Outcome.ABANDONED;
             }
             if (end != null) {
-                return new SessionOutcome(problem, host, policy.name(), user.trueCause(), end, t, steps, fixedBy,
+                return new SessionOutcome(problem, host, policy.name(), user.trueCause(), end, t, wall, loss, steps, fixedBy,
                         java.util.Arrays.copyOf(nanos, steps));
             }
         }
@@ -154,16 +159,22 @@ public final class Simulator {
         SimulatedUser user = user(problem, host, seed);
         GuidedSession s = service.start(deviceId, host, problem, "simulation", Map.of());
         double t = 0;
+        double wall = 0;
+        double loss = 0;
         int steps = 0;
         List<Long> nanos = new ArrayList<>();
         while (!s.ended()) {
             Recommendation rec = s.current().orElseThrow();
             Step step = rec.step();
             Reply reply = user.replyTo(step);
-            double dt = reply instanceof Reply.Skipped ? Math.min(SKIP_SECONDS, user.secondsFor(step))
-                    : user.secondsFor(step);
-            clock.advanceSeconds(dt);
+            boolean skipped = reply instanceof Reply.Skipped;
+            double dt = skipped ? Math.min(SKIP_SECONDS, user.secondsFor(step)) : user.secondsFor(step);
+            // The clock (and so the stored durations that learning reads) moves by clock time, waits included.
+            double dw = skipped ? Math.min(SKIP_SECONDS, user.wallSecondsFor(step)) : user.wallSecondsFor(step);
+            clock.advanceSeconds(dw);
             t += dt;
+            wall += dw;
+            loss = step instanceof Step.Escalate ? dt : loss;
             steps++;
             long n0 = System.nanoTime();
             if (s.awaitingConfirmation() && !(reply instanceof Reply.Skipped)) {
@@ -177,7 +188,7 @@ public final class Simulator {
             }
         }
         SessionRecord r = s.record();
-        SessionOutcome o = new SessionOutcome(problem, host, "service", user.trueCause(), r.outcome(), t, steps,
+        SessionOutcome o = new SessionOutcome(problem, host, "service", user.trueCause(), r.outcome(), t, wall, loss, steps,
                 r.fixedBy(), nanos.stream().mapToLong(Long::longValue).toArray());
         return new ServiceSession(o, r);
     }

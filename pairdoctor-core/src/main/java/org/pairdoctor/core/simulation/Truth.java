@@ -21,18 +21,28 @@ public final class Truth {
     final double[][] fix;
     /** answer[q][c][k]: P(answer k | cause c). */
     final double[][][] answer;
-    /** Mean seconds and lognormal sigma: actions, then questions, then escalation. */
+    /**
+     * Mean seconds of effort and lognormal sigma: actions, then questions, then escalation. An
+     * action's effort includes a destructive step's penalty; its waiting is {@link #wait}. The
+     * escalation's "effort" is its whole cost to the person.
+     */
     final double[] seconds;
     final double[] sigma;
+    /** Seconds the person waits during each step (the model's; 0 for questions and the escalation). */
+    final double[] wait;
+    /** The world's share of answers replaced by another one at random (on top of {@link #answer}). */
+    final double mistakeRate;
 
     private Truth(TroubleshootingModel model, double[] prior, double[][] fix, double[][][] answer, double[] seconds,
-                  double[] sigma) {
+                  double[] sigma, double[] wait, double mistakeRate) {
         this.model = model;
         this.prior = prior;
         this.fix = fix;
         this.answer = answer;
         this.seconds = seconds;
         this.sigma = sigma;
+        this.wait = wait;
+        this.mistakeRate = mistakeRate;
     }
 
     /** The model the simulated people's knowledge base gives (what policies see). */
@@ -108,17 +118,20 @@ public final class Truth {
         }
         double[] seconds = new double[na + nq + 1];
         double[] sigma = new double[na + nq + 1];
+        double[] wait = new double[na + nq + 1];
         List<String> stepIds = new ArrayList<>();
         model.actions().forEach(a -> stepIds.add(a.id()));
         model.questions().forEach(q -> stepIds.add(q.id()));
         stepIds.add(model.escalation().id());
         for (int s = 0; s < stepIds.size(); s++) {
-            double authored = s < na ? model.actions().get(s).seconds()
+            // An action's cost is effort + weight × waiting: the world's seconds replace the effort only.
+            wait[s] = s < na ? model.actions().get(s).waitSeconds() : 0;
+            double authored = s < na ? model.actions().get(s).seconds() - Action.WAIT_WEIGHT * wait[s]
                     : s < na + nq ? model.questions().get(s - na).seconds() : model.escalation().seconds();
             seconds[s] = t.seconds().getOrDefault(stepIds.get(s), authored);
             sigma[s] = t.spread().getOrDefault(stepIds.get(s), world.users().durationSpread());
         }
-        return new Truth(model, prior, fix, ans, seconds, sigma);
+        return new Truth(model, prior, fix, ans, seconds, sigma, wait, world.users().answerMistakeRate());
     }
 
     private static void override(double[] values, List<String> ids, Map<String, Double> given) {
@@ -229,7 +242,9 @@ public final class Truth {
 
     /**
      * The model with the world's true numbers (priors, fixes, answers, mean seconds): what a planner
-     * that knew the world would plan with. Used as the reference of the learning experiment.
+     * that knew the world would plan with. Used as the reference of the learning experiment. The
+     * answers are those people really give, the world's mistakes included: with mistake rate m and
+     * n answers, P(k | c) = (1 - m) · P_true(k | c) + m · (1 - P_true(k | c)) / (n - 1).
      */
     public TroubleshootingModel trueModel() {
         List<Cause> cs = new ArrayList<>();
@@ -245,18 +260,23 @@ public final class Truth {
                     f.put(cs.get(c).id(), fix[a][c]);
                 }
             }
-            as.add(new Action(act.id(), seconds[a], f, act.destructive()));
+            double effort = Math.max(0, seconds[a] - act.penaltySeconds());
+            as.add(new Action(act.id(), seconds[a] + Action.WAIT_WEIGHT * wait[a], f, act.destructive(), effort,
+                    wait[a]));
         }
         int na = as.size();
         List<Question> qs = new ArrayList<>();
         for (int q = 0; q < model.questions().size(); q++) {
             Question qu = model.questions().get(q);
             List<org.pairdoctor.core.model.Answer> answers = new ArrayList<>();
-            for (int k = 0; k < qu.answers().size(); k++) {
+            int n = qu.answers().size();
+            for (int k = 0; k < n; k++) {
                 Map<String, Double> l = new java.util.LinkedHashMap<>();
                 for (int c = 0; c < prior.length; c++) {
-                    if (answer[q][c][k] > 0) {
-                        l.put(cs.get(c).id(), answer[q][c][k]);
+                    double p = answer[q][c][k];
+                    double seen = n > 1 ? (1 - mistakeRate) * p + mistakeRate * (1 - p) / (n - 1) : p;
+                    if (seen > 0) {
+                        l.put(cs.get(c).id(), seen);
                     }
                 }
                 answers.add(new org.pairdoctor.core.model.Answer(qu.answers().get(k).id(), l));
@@ -264,7 +284,8 @@ public final class Truth {
             qs.add(new Question(qu.id(), seconds[na + q], answers));
         }
         return new TroubleshootingModel(model.problem(), model.context(), cs, as, qs,
-                new org.pairdoctor.core.model.Escalation(model.escalation().id(), seconds[na + qs.size()]),
+                new org.pairdoctor.core.model.Escalation(model.escalation().id(), seconds[na + qs.size()],
+                        model.escalation().kind()),
                 model.staticOrder());
     }
 

@@ -41,14 +41,38 @@ class PlannerTest {
     }
 
     @Test
+    void theExplanationSeparatesEffortFromWaitingAndSaysWhyAnUnlikelyStepComesBeforeSupport() {
+        TroubleshootingModel m = new TroubleshootingModel("dead", Map.of(),
+                List.of(new Cause("flat", 0.2), new Cause("broken", 0.8)),
+                List.of(new Action("charge", Action.cost(30, 900), Map.of("flat", 0.9), false, 30, 900)),
+                List.of(), new Escalation("support", 10_800, Escalation.Kind.SUPPORT_CONTACT), List.of());
+        Recommendation r = Planners.standard().recommend(m, Evidence.none());
+        assertThat(r.step().id()).isEqualTo("charge");
+        assertThat(r.explanation().reason())
+                .contains("about 18% chance it fixes it (our estimate)")
+                .contains("about 30 s of your time, then about 15 min of waiting")
+                .contains("days without a working headset");
+        Recommendation last = Planners.standard().recommend(m, Evidence.none().withFailed("charge"));
+        assertThat(last.step()).isInstanceOf(Step.Escalate.class);
+        assertThat(last.explanation().reason()).contains("contacting support");
+    }
+
+    @Test
     void theExplanationGivesTheOddsTheTimeAndTheExpectedRemainingSeconds() {
         TroubleshootingModel m = withReset(0.9);
         Recommendation r = Planners.standard().recommend(m, Evidence.none());
-        assertThat(r.explanation().reason()).isEqualTo("Most likely to help per second: 54% chance it fixes it, takes 40 s.");
+        assertThat(r.explanation().reason()).isEqualTo(
+                "The most likely fix for the time it takes: about 54% chance it fixes it (our estimate), takes about 40 s.");
         assertThat(r.explanation().topCauses()).extracting(Explanation.CauseProbability::causeId)
                 .containsExactly("stale", "glitch", "unknown");
+        // The planner tries both actions before escalating, so it escalates exactly when neither fixes it:
+        // P = 0.6 · 0.1 · 0.05 + 0.35 · 0.05 + 0.05; what is left is the steps' own expected cost.
+        double escalates = 0.6 * 0.1 * 0.05 + 0.35 * 0.05 + 0.05;
         assertThat(r.explanation().expectedRemainingSeconds())
-                .isCloseTo(ExpectedCost.of(Planners.standard(), m).expectedSeconds(), within(1e-9));
+                .isCloseTo(ExpectedCost.of(Planners.standard(), m).expectedSeconds() - escalates * 900, within(1e-9));
+        Recommendation last = Planners.standard().recommend(m,
+                Evidence.none().withFailed("forget-and-repair").withFailed("factory-reset"));
+        assertThat(last.explanation().expectedRemainingSeconds()).isZero();
     }
 
     @Test
