@@ -51,7 +51,27 @@
     });
   }
 
+  // A countdown for a step that is mostly waiting (charging). Its start is kept per session and step,
+  // so leaving the page and coming back does not restart it.
+  function startCountdown(wait) {
+    var out = wait.querySelector(".countdown");
+    var total = Number(wait.getAttribute("data-wait")) || 0;
+    var key = "pairdoctor-wait:" + wait.getAttribute("data-key");
+    var started = Number(localStorage.getItem(key)) || Date.now();
+    try { localStorage.setItem(key, String(started)); } catch (e) { /* private mode: count from now */ }
+    function tick() {
+      var left = Math.max(0, total - Math.floor((Date.now() - started) / 1000));
+      var m = Math.floor(left / 60);
+      var r = left % 60;
+      out.textContent = left > 0 ? " " + m + ":" + (r < 10 ? "0" : "") + r + " left."
+        : " Time is up: answer below.";
+    }
+    tick();
+    setInterval(tick, 1000);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".wait[data-wait]").forEach(startCountdown);
     document.querySelectorAll(".timer[data-elapsed]").forEach(startClock);
     document.querySelectorAll("button[data-copy]").forEach(enableCopy);
     document.querySelectorAll("form.answers").forEach(guardForms);

@@ -29,8 +29,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = {"A guided troubleshooting session in the terminal.",
-                "Answers: a number, or a reply code (worked, did-not-help, skipped, accepted, answer:ID); q leaves.",
-                "Exit code 0 when the session ends fixed or escalated, 1 when it is abandoned (Ctrl-C, end of input)."})
+                "Answers: a number, or a reply code (worked, did-not-help, skipped, accepted, answer:ID); q pauses "
+                        + "(continue later with --session ID).",
+                "Exit code 0 when the session ends fixed or escalated, 1 when it is paused (q, Ctrl-C, end of input)."})
 final class DiagnoseCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -81,7 +82,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 }
                 started = service.start(d.get(), h.get(), p.get(), "terminal", Map.of());
             }
-            out.println("Session " + started.record().id() + " (Ctrl-C or q leaves; the session is kept).");
+            out.println("Session " + started.record().id() + " (q or Ctrl-C pauses it; --session " + started.record().id() + " continues it).");
             Outcome outcome = terminal.run(started);
             return outcome == Outcome.FIXED || outcome == Outcome.ESCALATED ? 0 : 1;
         }

@@ -69,16 +69,22 @@ class DiagnoseCommandTest {
     }
 
     @Test
-    void endOfInputLeavesCleanlyAndRecordsTheSessionAsAbandoned() throws IOException {
+    void endOfInputPausesTheSessionAndSessionContinuesItWhereItWas() throws IOException {
         int code = diagnose("2\n", "--device", "sony-wh-1000xm2", "--host", "linux-gnome",
                 "--problem", "linux-profile-unavailable");
 
         assertThat(code).isEqualTo(1);
         SessionRecord s = stored().get(0);
-        assertThat(s.outcome()).isEqualTo(Outcome.ABANDONED);
+        assertThat(s.outcome()).isEqualTo(Outcome.IN_PROGRESS);
         assertThat(s.turns()).hasSize(1);
-        assertThat(out.toString()).contains("saved as abandoned");
+        assertThat(out.toString()).contains("Paused; your place is kept", "diagnose --session " + s.id());
         assertThat(err.toString()).doesNotContain("Exception");
+
+        out.getBuffer().setLength(0);
+        int again = diagnose("skipped\n", "--session", s.id());
+        assertThat(again).as(out + "\n" + err).isEqualTo(1);
+        assertThat(stored().get(0).turns()).hasSize(2);
+        assertThat(stored().get(0).turns().get(0)).isEqualTo(s.turns().get(0));
     }
 
     @Test

@@ -20,8 +20,9 @@ import java.util.Optional;
 /**
  * A guided session in the terminal: shows the core's prompt of each step (instructions, why, time
  * so far and expected time left; a destructive step asks for "yes" first), reads the answer as a
- * number or a reply code, and stores every turn through the same {@link SessionService} as the web. End of input and Ctrl-C (also outside JLine, through a
- * shutdown hook) leave cleanly and record the session as abandoned.
+ * number or a reply code, and stores every turn through the same {@link SessionService} as the web.
+ * Leaving (q, end of input, Ctrl-C) pauses: every answer is already stored, the session stays in
+ * progress, and `diagnose --session ID` or the browser at /s/ID continues it where it was.
  */
 public final class GuidedTerminal {
     private final SessionService service;
@@ -73,24 +74,16 @@ public final class GuidedTerminal {
         }
     }
 
-    /** Runs the session until it is fixed, escalated or abandoned; returns how it ended. */
+    /** Runs the session until it is fixed or escalated, or the person leaves (it stays in progress). */
     public Outcome run(GuidedSession start) {
         String id = start.record().id();
         GuidedSession[] current = {start};
-        Thread hook = new Thread(() -> {
-            if (!current[0].ended()) {
-                service.abandon(id);
-            }
-        }, "pairdoctor-abandon-on-exit");
-        Runtime.getRuntime().addShutdownHook(hook);
         try {
             while (!current[0].ended()) {
                 Recommendation rec = current[0].current().orElseThrow();
                 Optional<Reply> reply = ask(current[0]);
                 if (reply.isEmpty()) {
-                    current[0] = service.abandon(id);
-                    out.println();
-                    out.println("Left the session; it is saved as abandoned (session " + id + ").");
+                    paused(id);
                     break;
                 }
                 try {
@@ -100,15 +93,7 @@ public final class GuidedTerminal {
                 }
             }
         } catch (Prompter.Interrupted e) {
-            current[0] = service.abandon(id);
-            out.println();
-            out.println("Interrupted; the session is saved as abandoned (session " + id + ").");
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is already exiting: the hook runs and abandons an unfinished session
-            }
+            paused(id);
         }
         Outcome outcome = current[0].record().outcome();
         if (outcome == Outcome.FIXED) {
@@ -118,6 +103,14 @@ public final class GuidedTerminal {
         }
         out.flush();
         return outcome;
+    }
+
+    /** Leaving keeps the session as it is: nothing to store, every answer already is. */
+    private void paused(String id) {
+        out.println();
+        out.println("Paused; your place is kept. Continue with:");
+        out.println("  pairdoctor diagnose --session " + id);
+        out.println("or in the browser at /s/" + id + " on the pairdoctor server that shares this database.");
     }
 
     private Optional<Reply> ask(GuidedSession session) {

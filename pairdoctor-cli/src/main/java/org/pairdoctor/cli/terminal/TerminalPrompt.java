@@ -43,7 +43,8 @@ final class TerminalPrompt {
             print(line);
         }
         if (p.waitSeconds() != null) {
-            out.println("  Then wait " + p.waitSeconds() + " seconds before you answer.");
+            out.println("  Then wait about " + Math.max(1, Math.round(p.waitSeconds() / 60.0))
+                    + " min (an estimate) before you answer. To leave meanwhile, press q: the session is kept.");
         }
         if (p.contact() != null) {
             out.println("  Contact: " + p.contact());

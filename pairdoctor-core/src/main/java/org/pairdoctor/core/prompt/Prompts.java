@@ -2,6 +2,7 @@ package org.pairdoctor.core.prompt;
 
 import org.pairdoctor.core.engine.Explanation;
 import org.pairdoctor.core.engine.Recommendation;
+import org.pairdoctor.core.engine.Step;
 import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.knowledge.StepTexts;
 import org.pairdoctor.core.model.StepKind;
@@ -42,8 +43,10 @@ public final class Prompts {
         Prompt.Confirmation confirmation = destructive
                 ? new Prompt.Confirmation(loses, choice(Reply.confirmed(), text), session.confirmed()) : null;
         List<Prompt.Choice> replies = session.replies().stream().map(reply -> choice(reply, text)).toList();
-        // Waiting times arrive with Action.waitSeconds (issue 11, cost stream); until then no step asks to wait.
-        Integer waitSeconds = null;
+        // A step that is mostly waiting (charging, a download) says how long, so the person can put the
+        // headset down and come back: the session keeps its place.
+        Integer waitSeconds = rec.step() instanceof Step.Repair repair && repair.action().waitSeconds() > 0
+                ? (int) Math.round(repair.action().waitSeconds()) : null;
         return new Prompt(text.stepId(), rec.step().kind(), session.stepNumber(), text.title(), text.lines(),
                 text.alternatives(), replies, destructive, loses, confirmation, why(r, rec.explanation()),
                 waitSeconds, text.basis(), text.escalationContact());
