@@ -70,6 +70,7 @@ class ShippedKnowledgeTest {
                     HttpResponse<String> page = send("GET", "/s/" + id, null);
                     assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
                     String stepId = step.get("id").asText();
+                    assertWithinBudget(step, p.id() + "/" + stepId + " on " + h.id());
                     if (step.get("confirmation").get("required").asBoolean()
                             && !step.get("confirmation").get("confirmed").asBoolean()) {
                         HttpResponse<String> refused = send("POST", "/api/sessions/" + id + "/answers",
@@ -95,6 +96,17 @@ class ShippedKnowledgeTest {
         assertThat(catalogue.problems()).hasSizeGreaterThanOrEqualTo(22);
         assertThat(walks).isEqualTo(catalogue.problems().size() * catalogue.hosts().size());
         assertThat(destructive).as("destructive steps met and refused before their confirmation").isPositive();
+    }
+
+    /** What a person holding a headset can follow: at most 6 lines, none said twice. */
+    private static void assertWithinBudget(JsonNode step, String where) {
+        JsonNode lines = step.get("lines");
+        assertThat(lines.size()).as("lines of %s", where).isLessThanOrEqualTo(6);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode line : lines) {
+            String text = line.get("text").asText().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 ]", "").strip();
+            assertThat(seen.add(text)).as("repeated line '%s' in %s", text, where).isTrue();
+        }
     }
 
     @Test
