@@ -1,5 +1,6 @@
 package org.pairdoctor.core.simulation;
 
+import org.pairdoctor.core.Failure;
 import org.pairdoctor.core.model.TroubleshootingModel;
 import org.pairdoctor.core.session.ModelSource;
 
@@ -54,7 +55,7 @@ public interface ModelCatalog extends ModelSource {
     /** A problem or host a catalog does not have. */
     class UnknownModelException extends org.pairdoctor.core.PairdoctorException {
         public UnknownModelException(String message) {
-            super(message);
+            super(Failure.NOT_FOUND, message);
         }
     }
 }
