@@ -234,20 +234,23 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Writes and reads back one row, as a load balancer's readiness check: true when the database
-     * takes writes now. Never throws; what failed goes to the caller's log through {@code why}.
+     * Writes and reads back one row (table {@code readiness}), as a load balancer's readiness check.
+     * Never throws.
+     *
+     * @return empty when the database takes writes now; else what failed (it may quote the driver)
      */
-    public boolean writable(java.util.function.Consumer<String> why) {
+    public Optional<String> writeProblem() {
         try {
             long now = System.currentTimeMillis();
-            Long back = write(h -> {
-                h.execute("UPDATE readiness SET checked_at_ms = ? WHERE id = 1", now);
-                return h.createQuery("SELECT checked_at_ms FROM readiness WHERE id = 1").mapTo(Long.class).one();
-            });
-            return back != null && back == now;
+            // One transaction: a concurrent check cannot write between this one's write and read.
+            Long back = write(h -> h.inTransaction(tx -> {
+                tx.execute("UPDATE readiness SET checked_at_ms = ? WHERE id = 1", now);
+                return tx.createQuery("SELECT checked_at_ms FROM readiness WHERE id = 1").mapTo(Long.class).one();
+            }));
+            return back != null && back == now ? Optional.empty()
+                    : Optional.of("the readiness row read back " + back + " instead of " + now);
         } catch (RuntimeException e) {
-            why.accept(e.getMessage());
-            return false;
+            return Optional.of(String.valueOf(e.getMessage()));
         }
     }
 

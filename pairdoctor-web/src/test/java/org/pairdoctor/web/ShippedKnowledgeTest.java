@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.ShippedKnowledge;
 import org.pairdoctor.core.session.InMemorySessionStore;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.web.content.HostEntry;
@@ -31,7 +32,7 @@ class ShippedKnowledgeTest {
 
     @BeforeAll
     static void start() {
-        KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+        KnowledgeBase kb = KnowledgeBase.load(ShippedKnowledge.directory());
         catalogue = new KnowledgeCatalogue(kb);
         SessionService sessions = new SessionService(kb, Planners.standard(), new InMemorySessionStore(), Clock.systemUTC());
         server = new WebServer(catalogue, sessions, Clock.systemUTC(), List.of(), WebServer.Settings.defaults(0)).start();

@@ -1,7 +1,7 @@
 package org.pairdoctor.cli.terminal;
 
 import org.pairdoctor.bluez.Headset;
-import org.pairdoctor.core.session.ModelSource;
+import org.pairdoctor.core.session.AuthoredModels;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * Port: what the terminal session and the connector need from the knowledge base, in their own
  * terms. {@link KnowledgeBaseTerminal} adapts the knowledge base; tests use a small hand-written one.
  */
-public interface TerminalKnowledge extends ModelSource {
+public interface TerminalKnowledge extends AuthoredModels {
     List<Entry> devices();
 
     List<Entry> hosts();

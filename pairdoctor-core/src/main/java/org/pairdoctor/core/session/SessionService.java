@@ -31,6 +31,14 @@ public final class SessionService {
         this.clock = clock;
     }
 
+    /**
+     * A service over the authored numbers only (simulations, tests: {@code (problem, host) -> model});
+     * resuming a session of a learned version then fails instead of replaying it with other numbers.
+     */
+    public SessionService(AuthoredModels models, Planner planner, SessionStore store, Clock clock) {
+        this((ModelSource) models, planner, store, clock);
+    }
+
     /** Starts and stores a session; unknown ids fail with the knowledge base's exception. */
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context) {
@@ -54,7 +62,8 @@ public final class SessionService {
      */
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context, Map<String, String> answeredQuestions) {
-        var model = models.model(problemId, hostId);
+        long version = models.parametersVersion();
+        var model = models.model(problemId, hostId, version);
         for (var e : answeredQuestions.entrySet()) {
             var q = model.question(e.getKey()).orElseThrow(() -> new InvalidReplyException(
                     "problem '" + problemId + "' has no question '" + e.getKey() + "'"));
@@ -64,7 +73,7 @@ public final class SessionService {
         }
         Instant now = clock.instant();
         SessionRecord r = new SessionRecord(newId(now), deviceId, hostId, problemId, channel, context, now,
-                List.of(), Outcome.IN_PROGRESS, null, null, models.parametersVersion());
+                List.of(), Outcome.IN_PROGRESS, null, null, version);
         store.create(r);
         int index = 0;
         for (var e : answeredQuestions.entrySet()) {
