@@ -96,8 +96,9 @@ public final class SessionService {
         Instant now = clock.instant();
         GuidedSession next = next(sessionId, stepId, reply, now);
         int index = next.record().turns().size() - 1;
+        // A final turn ends the session in the store with it (the SessionStore contract).
         store.appendTurn(sessionId, index, next.record().turns().get(index));
-        return finished(next, now);
+        return next;
     }
 
     /**
@@ -110,7 +111,7 @@ public final class SessionService {
         GuidedSession next = next(sessionId, stepId, reply, now);
         int index = next.record().turns().size() - 1;
         return store.appendTurnAsync(sessionId, index, next.record().turns().get(index))
-                .thenApply(stored -> finished(next, now));
+                .thenApply(stored -> next);
     }
 
     private GuidedSession next(String sessionId, String stepId, Reply reply, Instant now) {
@@ -120,12 +121,6 @@ public final class SessionService {
         return s.reply(stepId, reply, shownAt, now);
     }
 
-    private GuidedSession finished(GuidedSession next, Instant now) {
-        if (next.ended()) {
-            store.finish(next.record().id(), next.record().outcome(), next.record().fixedBy(), now);
-        }
-        return next;
-    }
 
     /** Ends a session as abandoned; a no-op for an ended one. */
     public GuidedSession abandon(String sessionId) {
