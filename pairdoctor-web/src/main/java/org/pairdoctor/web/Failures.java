@@ -10,7 +10,6 @@ import org.pairdoctor.core.PairdoctorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.concurrent.CompletionException;
@@ -116,9 +115,6 @@ final class Failures {
                 return "the request names a character set this server does not know; send UTF-8";
             }
             if (t instanceof BadMessageException || t instanceof EofException) {
-                return "the request body could not be read (a broken or incomplete body)";
-            }
-            if (t instanceof IOException && t.getCause() instanceof BadMessageException) {
                 return "the request body could not be read (a broken or incomplete body)";
             }
         }
