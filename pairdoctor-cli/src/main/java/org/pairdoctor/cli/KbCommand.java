@@ -13,9 +13,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code pairdoctor kb check [--kb DIR]}: validates the knowledge base. Exit 0 with a one-line summary
- * of counts; 1 listing every error as {@code path:line:col: message}; 2 for usage errors, including a
- * {@code --kb} that is not a directory.
+ * {@code pairdoctor kb check [--kb DIR]}: validates the knowledge base, then runs its vignettes. Exit 0
+ * with a one-line summary of counts (and one for the vignettes, when there are any); 1 listing every
+ * error as {@code path:line:col: message}, or every failing vignette with its path; 2 for usage errors,
+ * including a {@code --kb} that is not a directory.
  */
 @Command(name = "kb", mixinStandardHelpOptions = true, description = "Knowledge base tools.",
         subcommands = {KbCommand.Check.class})
@@ -42,8 +43,10 @@ final class KbCommand implements Callable<Integer> {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Validates every file of the knowledge base: schema, ids, cross-references, probabilities.",
-                    "Exit 0: valid (prints counts). Exit 1: invalid (prints every error as path:line:col: message).",
+            description = {"Validates every file of the knowledge base: schema, ids, cross-references, probabilities;",
+                    "then runs the vignettes (knowledge/vignettes/) and reports each failing case.",
+                    "Exit 0: valid (prints counts). Exit 1: invalid (prints every error as path:line:col: message)",
+                    "or a vignette fails (prints the path taken and the step where it went wrong).",
                     "Exit 2: usage error (e.g. --kb is not a directory)."})
     static final class Check implements Callable<Integer> {
         @CommandLine.Spec
@@ -65,7 +68,8 @@ final class KbCommand implements Callable<Integer> {
             try {
                 KnowledgeBase base = KnowledgeBase.load(dir);
                 out.println(dir + ": OK: " + base.summary());
-                return 0;
+                // The knowledge is valid; now the cases people live must still end as their authors expect.
+                return VignetteCheck.check(dir, base, out, err);
             } catch (KnowledgeException e) {
                 for (KnowledgeError error : e.errors()) {
                     err.println(error);

@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 ConnectCommand.class,
                 StatusCommand.class,
                 KbCommand.class,
+                VignettesCommand.class,
                 ModelCommand.class,
                 PlanCommand.class,
                 BenchCommand.class,

@@ -13,6 +13,7 @@ import org.pairdoctor.store.JdbcParameterStore;
 import org.pairdoctor.store.JdbcSessionStore;
 import org.pairdoctor.web.Readiness;
 import org.pairdoctor.web.WebEnvironment;
+import org.pairdoctor.web.RateLimits;
 import org.pairdoctor.web.WebServer;
 import org.pairdoctor.web.content.KnowledgeCatalogue;
 import org.pairdoctor.web.stats.CachedOutcomeFigures;
@@ -56,10 +57,22 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled knowledge/)")
     Path kb;
 
+    @Option(names = "--no-rate-limits",
+            description = "Serve any number of requests per client (for load benchmarks from one address). "
+                    + "By default a client may start 60 sessions an hour, post 120 times and read 600 times a minute.")
+    boolean noRateLimits;
+
+    @Option(names = "--trust-forwarded",
+            description = "Take the client's address from the Forwarded / X-Forwarded-For header of a reverse proxy. "
+                    + "Only when the proxy is the sole way in: otherwise anyone can claim any address.")
+    boolean trustForwarded;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        WebServer.Settings settings = WebServer.Settings.defaults(port).withBind(bind);
+        WebServer.Settings settings = WebServer.Settings.defaults(port).withBind(bind)
+                .withRateLimits(noRateLimits ? RateLimits.off() : RateLimits.defaults())
+                .withTrustForwarded(trustForwarded);
         // The knowledge base and the database (migrations) load in parallel: the first page comes sooner.
         Path kbDir = Application.knowledgeDirectory(kb);
         long t0 = System.nanoTime();

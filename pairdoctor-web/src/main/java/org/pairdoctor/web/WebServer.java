@@ -13,7 +13,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
-import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.pairdoctor.core.PairdoctorException;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.web.api.SessionApi;
@@ -44,9 +44,6 @@ import java.util.Objects;
  * is a 503 with {@code Retry-After} and no driver text, on every route.
  */
 public final class WebServer {
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
-
     /**
      * Where and how to listen.
      *
@@ -54,21 +51,39 @@ public final class WebServer {
      * @param maxBodyBytes largest accepted request body
      * @param stopTimeout how long {@link #stop()} waits for in-flight requests
      */
-    public record Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout) {
+    public record Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout, RateLimits rateLimits,
+                           boolean trustForwarded) {
         public Settings {
             Objects.requireNonNull(bind, "bind");
+            Objects.requireNonNull(rateLimits, "rateLimits");
             if (port < 0 || port > 65535) {
                 throw new PairdoctorException("port " + port + " is not between 0 and 65535");
             }
         }
 
-        /** 127.0.0.1, the given port, 16 KiB bodies, 5 s to finish in-flight requests. */
+        public Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout) {
+            this(bind, port, maxBodyBytes, stopTimeout, RateLimits.defaults(), false);
+        }
+
+        /** 127.0.0.1, the given port, 16 KiB bodies, 5 s to finish in-flight requests, default rate limits. */
         public static Settings defaults(int port) {
             return new Settings("127.0.0.1", port, 16 * 1024, Duration.ofSeconds(5));
         }
 
         public Settings withBind(String b) {
-            return new Settings(b, port, maxBodyBytes, stopTimeout);
+            return new Settings(b, port, maxBodyBytes, stopTimeout, rateLimits, trustForwarded);
+        }
+
+        public Settings withRateLimits(RateLimits limits) {
+            return new Settings(bind, port, maxBodyBytes, stopTimeout, limits, trustForwarded);
+        }
+
+        /**
+         * Behind a reverse proxy: take the client's address from its Forwarded / X-Forwarded-For header.
+         * Only for a server that nobody can reach except through the proxy, or anyone can claim any address.
+         */
+        public Settings withTrustForwarded(boolean trust) {
+            return new Settings(bind, port, maxBodyBytes, stopTimeout, rateLimits, trust);
         }
     }
 
@@ -77,6 +92,7 @@ public final class WebServer {
     }
 
     private final Settings settings;
+    private final SlowClientDefence defence = SlowClientDefence.defaults();
     private final Javalin app;
     private volatile boolean started;
 
@@ -113,6 +129,7 @@ public final class WebServer {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxBodyBytes();
         cfg.jsonMapper(new JavalinJackson(json, false));
+        cfg.appData(Csrf.SECRET, Csrf.newSecret());
         cfg.fileRenderer((file, model, ctx) -> {
             StringOutput out = new StringOutput();
             templates.render(file, (Map<String, Object>) model, out);
@@ -127,11 +144,21 @@ public final class WebServer {
         cfg.jetty.modifyServer(server -> {
             // The stop timeout lets requests in flight finish (GracefulStopTest fails with 0); the
             // GracefulHandler counts them, so stop returns once they are done, and refuses new ones meanwhile.
-            server.setHandler(new GracefulHandler());
+            // Bodies are collected without a thread (SlowClientDefence).
+            server.setHandler(defence.handlers(settings.maxBodyBytes()));
             server.setStopTimeout(settings.stopTimeout().toMillis());
+            defence.limitConnections(server);
+            server.setErrorHandler(new ServerErrors((status, message) -> errorPage(templates, status, message)));
+        });
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            defence.configure(http);
+            if (settings.trustForwarded()) {
+                http.addCustomizer(new ForwardedRequestCustomizer());
+            }
         });
         cfg.routes.before(ctx -> {
             securityHeaders(ctx);
+            limit(ctx);
             Failures.refuseBadEscapes(ctx);
             long length = ctx.req().getContentLengthLong();
             if (length > settings.maxBodyBytes()) {
@@ -147,15 +174,24 @@ public final class WebServer {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        if (!ctx.path().startsWith("/assets/")) {
-            // Pages carry session ids and state: never cache them.
-            ctx.header("Cache-Control", "no-store");
+        SecurityHeaders.add(ctx.path(), ctx::header);
+    }
+
+    /** One client's requests beyond its limit get 429 with Retry-After (assets and health checks are free). */
+    private void limit(Context ctx) {
+        String path = ctx.path();
+        if (path.startsWith("/assets/") || path.equals("/healthz") || path.equals("/readyz")) {
+            return;
         }
+        boolean post = ctx.method().name().equals("POST");
+        RateLimits.Kind kind = !post ? RateLimits.Kind.READ
+                : path.equals("/api/sessions") || path.equals("/sessions") ? RateLimits.Kind.SESSION_START
+                : RateLimits.Kind.WRITE;
+        settings.rateLimits().take(ctx.ip(), kind).ifPresent(wait -> {
+            ctx.header("Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
+            throw new HttpResponseException(429, "Too many requests from your address; please wait a moment "
+                    + "and try again.");
+        });
     }
 
     static boolean isApi(Context ctx) {
@@ -184,9 +220,29 @@ public final class WebServer {
             case 404 -> "Not found";
             case 409 -> "This step was already answered";
             case 413 -> "Too much data";
+            case 429 -> "Please slow down";
             case 503 -> "Not available right now";
             default -> status >= 500 ? "Something went wrong" : "That did not work";
         };
+    }
+
+    /** What a person is told for an error that Jetty answered before our routes ran. */
+    static String plainMessage(int status) {
+        return switch (status) {
+            case 400 -> "The request was malformed.";
+            case 408 -> "The request took too long to arrive. Please try again.";
+            case 413 -> "The request is larger than this server accepts.";
+            case 414, 431 -> "The request's address or headers are too long.";
+            default -> status >= 500 ? "Something went wrong on our side. Please try again."
+                    : "The request could not be handled.";
+        };
+    }
+
+    private static String errorPage(TemplateEngine templates, int status, String message) {
+        StringOutput out = new StringOutput();
+        templates.render("error.jte", Map.of("page", new org.pairdoctor.web.pages.ErrorPage(status, title(status),
+                message)), out);
+        return out.toString();
     }
 
     /** Starts listening; fails with {@link PortInUseException} when the port is taken. */

@@ -1,6 +1,7 @@
 package org.pairdoctor.web;
 
 import org.pairdoctor.core.engine.Planners;
+import org.pairdoctor.core.feedback.RateLimiter;
 import org.pairdoctor.core.learning.LearningRun;
 import org.pairdoctor.core.learning.LearningSettings;
 import org.pairdoctor.core.session.GuidedSession;
@@ -46,6 +47,11 @@ final class AdminFixture implements AutoCloseable {
     private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
 
     AdminFixture(Path dir, AdminSettings settings) {
+        this(dir, settings, AdminModule.defaultLoginLimiter(Clock.systemUTC()),
+                AdminModule.defaultAllLoginsLimiter(Clock.systemUTC()));
+    }
+
+    AdminFixture(Path dir, AdminSettings settings, RateLimiter perAddress, RateLimiter allLogins) {
         Clock clock = Clock.systemUTC();
         db = Database.openDirectory(dir);
         store = new JdbcSessionStore(db);
@@ -57,7 +63,7 @@ final class AdminFixture implements AutoCloseable {
                 new FeedbackModule(kb, sessions, comments, FeedbackModule.defaultLimiter(clock), clock),
                 new AdminModule(settings, comments, store,
                         Optional.of(new LearningRun(LearningSettings.defaults(), kb, store, params, clock)),
-                        AdminModule.defaultLoginLimiter(clock), clock));
+                        perAddress, allLogins, clock));
         server = new RunningServer(store, modules);
     }
 

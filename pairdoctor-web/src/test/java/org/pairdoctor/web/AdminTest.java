@@ -75,6 +75,23 @@ class AdminTest {
     }
 
     @Test
+    void passwordChecksFromAllAddressesTogetherAreLimited(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        try (AdminFixture many = new AdminFixture(dir, AdminSettings.of(AdminFixture.HASH),
+                new org.pairdoctor.core.feedback.RateLimiter(1000, java.time.Duration.ofMinutes(1), clock),
+                new org.pairdoctor.core.feedback.RateLimiter(3, java.time.Duration.ofMinutes(1), clock))) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(many.login("guess " + i).statusCode()).isEqualTo(401);
+            }
+            HttpResponse<String> limited = many.login(AdminFixture.PASSWORD);
+            assertThat(limited.statusCode()).isEqualTo(429);
+            assertThat(limited.body()).contains("from many addresses");
+            assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        }
+    }
+
+    @Test
     void aLoginWithoutTheCsrfTokenIsRefused() throws Exception {
         withPassword();
         app.get("/admin/login");

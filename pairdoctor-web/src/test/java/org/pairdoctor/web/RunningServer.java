@@ -26,10 +26,18 @@ final class RunningServer implements AutoCloseable {
     }
 
     RunningServer(SessionStore store, List<WebModule> modules) {
+        this(store, modules, WebServer.Settings.defaults(0));
+    }
+
+    RunningServer(WebServer.Settings settings) {
+        this(new InMemorySessionStore(), List.of(), settings);
+    }
+
+    RunningServer(SessionStore store, List<WebModule> modules, WebServer.Settings settings) {
         this.store = store;
         TestKnowledge kb = new TestKnowledge();
         SessionService sessions = new SessionService(kb, Planners.standard(), store, Clock.systemUTC());
-        this.server = new WebServer(kb, sessions, Clock.systemUTC(), modules, WebServer.Settings.defaults(0)).start();
+        this.server = new WebServer(kb, sessions, Clock.systemUTC(), modules, settings).start();
     }
 
     URI uri(String path) {

@@ -68,6 +68,11 @@ class SecurityTest {
         HttpResponse<String> noCookie = server.post("/sessions", "application/x-www-form-urlencoded",
                 form + "&csrf=" + t.value, null);
         assertThat(noCookie.statusCode()).isEqualTo(403);
+        // A pair the client made up (a cookie tossed in by a sibling site) is not signed by this server.
+        String madeUp = "AAAAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB";
+        HttpResponse<String> forged = server.post("/sessions", "application/x-www-form-urlencoded",
+                form + "&csrf=" + madeUp, "pd_csrf=" + madeUp);
+        assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(server.store.startedSince(java.time.Instant.EPOCH)).isEmpty();
 
         HttpResponse<String> ok = server.post("/sessions", "application/x-www-form-urlencoded",
@@ -108,6 +113,65 @@ class SecurityTest {
                 "csrf=" + t.value + "&device=" + "x".repeat(20_000), t.cookie);
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("Too much data");
+        assertSecurityHeaders(r.headers());
+    }
+
+    @Test
+    void aChunkedApiBodyOverTheLimitIsRefusedWithJsonAndTheHeaders() throws Exception {
+        // No Content-Length: the body is collected until it passes the limit, then refused by the server itself.
+        HttpResponse<String> r = server.http.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/sessions"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(("{\"x\":\"" + "y".repeat(40_000) + "\"}").getBytes())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).startsWith("{").contains("\"status\":413").doesNotContain("Jetty", "<html");
+        assertSecurityHeaders(r.headers());
+    }
+
+    @Test
+    void aMalformedRequestLineGetsThePlainErrorPageWithTheHeaders() throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.server.port())) {
+            s.getOutputStream().write("GET /%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes());
+            String response = new String(s.getInputStream().readAllBytes());
+            assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Security-Policy", "X-Frame-Options")
+                    .doesNotContain("Jetty");
+        }
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefusedEvenWithTheRightToken() throws Exception {
+        Token t = token();
+        String form = "device=sony-wh-1000xm2&host=ios&problem=headset-not-in-scan-list&csrf=" + t.value;
+        for (String[] header : new String[][] {{"Origin", "https://evil.example"},
+                {"Referer", "https://evil.example/page"}}) {
+            HttpResponse<String> r = server.http.send(java.net.http.HttpRequest.newBuilder(server.uri("/sessions"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", t.cookie)
+                    .header(header[0], header[1]).POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(header[0]).isEqualTo(403);
+        }
+        HttpResponse<String> same = server.http.send(java.net.http.HttpRequest.newBuilder(server.uri("/sessions"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", t.cookie)
+                .header("Origin", "http://127.0.0.1:" + server.server.port())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(same.statusCode()).as(same.body()).isIn(302, 303);
+    }
+
+    @Test
+    void headOfAnUnknownSessionIsNotFound() throws Exception {
+        HttpResponse<Void> r = server.http.send(java.net.http.HttpRequest.newBuilder(
+                server.uri("/s/AAAAAAAAAAAAAAAAAAAAAA")).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(r.statusCode()).isEqualTo(404);
+        HttpResponse<Void> api = server.http.send(java.net.http.HttpRequest.newBuilder(
+                server.uri("/api/sessions/AAAAAAAAAAAAAAAAAAAAAA")).method("HEAD",
+                java.net.http.HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(api.statusCode()).isEqualTo(404);
+        HttpResponse<Void> page = server.http.send(java.net.http.HttpRequest.newBuilder(server.uri("/"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(page.statusCode()).isEqualTo(200);
     }
 
     record Token(String cookie, String value) {

@@ -35,7 +35,9 @@ class ShippedKnowledgeTest {
         KnowledgeBase kb = KnowledgeBase.load(ShippedKnowledge.directory());
         catalogue = new KnowledgeCatalogue(kb);
         SessionService sessions = new SessionService(kb, Planners.standard(), new InMemorySessionStore(), Clock.systemUTC());
-        server = new WebServer(catalogue, sessions, Clock.systemUTC(), List.of(), WebServer.Settings.defaults(0)).start();
+        // Walks every problem on every host from one address: far beyond a person's rate limits.
+        server = new WebServer(catalogue, sessions, Clock.systemUTC(), List.of(),
+                WebServer.Settings.defaults(0).withRateLimits(RateLimits.off())).start();
     }
 
     @AfterAll
@@ -101,5 +103,18 @@ class ShippedKnowledgeTest {
             }
         }
         assertThat(send("GET", "/facts", null).body()).contains("2016").contains("IFA 2017");
+    }
+
+    @Test
+    void pagesPromiseNothingUnsourced() throws Exception {
+        String facts = send("GET", "/facts", null).body();
+        // Unsourced claims are quoted with their figures as N, and without a confidence that reads as theirs.
+        assertThat(facts).contains("No source").contains("causes N% of reported")
+                .doesNotContain("73%").doesNotContain("1,247").doesNotContain("Confidence:")
+                .contains("How sure we are of this verdict");
+        String start = send("GET", "/", null).body();
+        assertThat(start).doesNotContain("Most fixes take under 90 seconds").contains("Our goal")
+                .contains("estimate from simulated sessions");
+        assertThat(start).doesNotContain("follow the maker's documentation").contains("authors' description");
     }
 }

@@ -125,7 +125,7 @@ public final class GuidedTerminal {
         TerminalKnowledge.StepView view = knowledge.step(r.problemId(), step.id(), r.hostId(), r.deviceId());
         Explanation why = rec.explanation();
         out.println();
-        out.printf("-- Step %d · %s so far · about %s left --%n", number, minutes(elapsed(session)),
+        out.printf("-- Step %d · %s so far · about %s left (estimate) --%n", number, minutes(elapsed(session)),
                 minutes(Duration.ofSeconds(Math.round(why.expectedRemainingSeconds()))));
         out.println(view.title());
         for (String line : view.lines()) {
@@ -147,7 +147,8 @@ public final class GuidedTerminal {
                 causes.add(knowledge.causeTitle(r.problemId(), c.causeId()) + " ("
                         + Math.round(c.probability() * 100) + "%)");
             }
-            out.println("  Why this step: " + why.reason() + " Most likely now: " + String.join("; ", causes) + ".");
+            out.println("  Why this step (its figures are estimates): " + why.reason() + " Most likely now (estimated): "
+                    + String.join("; ", causes) + ".");
         }
         List<Choice> choices = choices(step, view);
         for (int i = 0; i < choices.size(); i++) {

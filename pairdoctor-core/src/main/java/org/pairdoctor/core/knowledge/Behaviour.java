@@ -8,7 +8,7 @@ import java.util.List;
  * @param normal    whether the behaviour is normal (nothing to fix)
  * @param seedClaim what the source document's row says; null for a row the source document lacks
  * @param verdict   the verdict on {@code seedClaim} ({@code true}, {@code false}, {@code mostly-false},
- *                  {@code misleading}, {@code partly-true}, {@code unclear}); null exactly when
+ *                  {@code misleading}, {@code partly-true}, {@code unclear}, {@code unsourced}); null exactly when
  *                  {@code seedClaim} is null
  * @param correction what is true instead; null when the verdict is {@code true} or absent
  * @param problem   the related problem id; may be null

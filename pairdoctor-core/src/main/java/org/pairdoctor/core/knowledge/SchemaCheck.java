@@ -36,7 +36,7 @@ final class SchemaCheck {
     /** The kinds of file, each with its schema. */
     enum FileKind {
         SOURCES("sources.json"), DEVICE("device.json"), HOSTS("hosts.json"), PROBLEM("problem.json"),
-        BEHAVIOURS("behaviours.json"), FAQ("faq.json");
+        BEHAVIOURS("behaviours.json"), FAQ("faq.json"), VIGNETTES("vignettes.json");
 
         final String schemaFile;
 
@@ -46,7 +46,7 @@ final class SchemaCheck {
     }
 
     private static final List<String> FILES = List.of("common.json", "sources.json", "device.json", "hosts.json",
-            "problem.json", "behaviours.json", "faq.json");
+            "problem.json", "behaviours.json", "faq.json", "vignettes.json");
 
     private final Map<String, JsonNode> schemaTrees = new HashMap<>();
     private final Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);

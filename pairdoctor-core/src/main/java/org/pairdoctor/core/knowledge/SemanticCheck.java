@@ -80,7 +80,7 @@ final class SemanticCheck {
         Behaviour v = b.value();
         if (v.seedClaim() != null && v.verdict() == null) {
             errors.add(b.errorAtKey("/seedClaim", "behaviour '" + v.id() + "' quotes the source document (seedClaim) "
-                    + "but has no verdict: add verdict: true | false | mostly-false | misleading | partly-true | unclear"));
+                    + "but has no verdict: add verdict: true | false | mostly-false | misleading | partly-true | unclear | unsourced"));
         } else if (v.seedClaim() == null && v.verdict() != null) {
             errors.add(b.errorAtKey("/verdict", "behaviour '" + v.id() + "' has a verdict but no seedClaim: a verdict "
                     + "judges the source document's row; remove it (rows the source document lacks have none)"));

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A claim of the source document that was checked, as it stands there, with the verdict (true, false,
- * mostly-false, misleading, partly-true, unclear), the correction and the sources of the correction.
+ * mostly-false, misleading, partly-true, unclear, unsourced), the correction and the sources of the correction.
  *
  * @param correction may be null when the verdict is true
  */

@@ -3,7 +3,7 @@ package org.pairdoctor.core.knowledge;
 import java.util.Collection;
 
 /** Finds the closest known word to a typo, for "did you mean" hints. */
-final class Spelling {
+public final class Spelling {
     private Spelling() {
     }
 
@@ -11,7 +11,7 @@ final class Spelling {
      * The candidate within edit distance 2 (or a third of the word) of {@code word}, or failing that
      * one that the word abbreviates ({@code secs} for {@code seconds}); null if none.
      */
-    static String closest(String word, Collection<String> candidates) {
+    public static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(2, word.length() / 3);

@@ -47,6 +47,7 @@ public final class AdminModule implements WebModule {
     private final AdminSettings settings;
     private final AdminSessions logins;
     private final RateLimiter loginLimiter;
+    private final RateLimiter allLogins;
     private final CommentStore comments;
     private final SessionStore sessions;
     private final Optional<LearningRun> learning;
@@ -57,6 +58,17 @@ public final class AdminModule implements WebModule {
      */
     public AdminModule(AdminSettings settings, CommentStore comments, SessionStore sessions,
                        Optional<LearningRun> learning, RateLimiter loginLimiter, Clock clock) {
+        this(settings, comments, sessions, learning, loginLimiter, defaultAllLoginsLimiter(clock), clock);
+    }
+
+    /**
+     * @param allLogins limits password checks from all addresses together: each check costs a
+     *                  600,000-iteration PBKDF2, so many addresses guessing at once would otherwise slow
+     *                  every visitor down; beyond it, logins wait (the `pairdoctor admin` command still works)
+     */
+    public AdminModule(AdminSettings settings, CommentStore comments, SessionStore sessions,
+                       Optional<LearningRun> learning, RateLimiter loginLimiter, RateLimiter allLogins, Clock clock) {
+        this.allLogins = allLogins;
         this.settings = settings;
         this.logins = new AdminSessions(clock, settings.sessionLength());
         this.loginLimiter = loginLimiter;
@@ -68,6 +80,11 @@ public final class AdminModule implements WebModule {
     /** Five login attempts per five minutes per address. */
     public static RateLimiter defaultLoginLimiter(Clock clock) {
         return new RateLimiter(5, Duration.ofMinutes(5), clock);
+    }
+
+    /** Twenty password checks a minute from all addresses together. */
+    public static RateLimiter defaultAllLoginsLimiter(Clock clock) {
+        return new RateLimiter(20, Duration.ofMinutes(1), clock);
     }
 
     @Override
@@ -119,11 +136,11 @@ public final class AdminModule implements WebModule {
         }
         String client = ctx.ip();
         if (!loginLimiter.tryAcquire(client)) {
-            long wait = Math.max(1, loginLimiter.retryAfter(client).toSeconds());
-            ctx.header("Retry-After", Long.toString(wait));
-            ctx.status(429);
-            ctx.render("admin-login.jte", Map.of("csrf", Csrf.token(ctx), "error",
-                    "Too many login attempts from your address. Wait " + wait + " seconds and try again."));
+            tooMany(ctx, loginLimiter.retryAfter(client), "Too many login attempts from your address.");
+            return;
+        }
+        if (!allLogins.tryAcquire("all")) {
+            tooMany(ctx, allLogins.retryAfter("all"), "Too many login attempts right now, from many addresses.");
             return;
         }
         String password = ctx.formParam("password");
@@ -134,6 +151,14 @@ public final class AdminModule implements WebModule {
         }
         ctx.cookie(new Cookie(COOKIE, logins.start(), "/admin", -1, secure(ctx), true, null, SameSite.STRICT));
         ctx.redirect("/admin/comments", HttpStatus.SEE_OTHER);
+    }
+
+    private static void tooMany(Context ctx, Duration retryAfter, String why) {
+        long wait = Math.max(1, retryAfter.toSeconds());
+        ctx.header("Retry-After", Long.toString(wait));
+        ctx.status(429);
+        ctx.render("admin-login.jte", Map.of("csrf", Csrf.token(ctx), "error",
+                why + " Wait " + wait + " seconds and try again."));
     }
 
     private void logout(Context ctx) {

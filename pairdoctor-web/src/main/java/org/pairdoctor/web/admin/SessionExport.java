@@ -114,16 +114,30 @@ final class SessionExport {
 
     /**
      * RFC 4180 quoting, and a leading apostrophe for a cell a spreadsheet would run as a formula
-     * (context values come from clients).
+     * (context values come from clients). Spreadsheets skip leading spaces and read full-width
+     * signs ("＝") as their ASCII forms, so the first visible character is judged after NFKC
+     * normalisation; a semicolon is quoted too, since it is the separator in many locales.
      */
     static String cell(String v) {
         String s = v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+        if (formula(v)) {
             s = "'" + s;
         }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") || !s.equals(v)) {
+        if (s.contains(",") || s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                || !s.equals(v)) {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;
+    }
+
+    private static boolean formula(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        if (v.charAt(0) == '\t' || v.charAt(0) == '\r') {
+            return true;
+        }
+        String visible = java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC).stripLeading();
+        return !visible.isEmpty() && "=+-@".indexOf(visible.charAt(0)) >= 0;
     }
 }

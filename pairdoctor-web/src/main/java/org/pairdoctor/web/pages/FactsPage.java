@@ -23,6 +23,7 @@ public record FactsPage(List<DeviceClaims> devices) {
             case "misleading" -> "Misleading";
             case "partly-true" -> "Partly true";
             case "unclear" -> "Unclear";
+            case "unsourced" -> "No source";
             default -> verdict;
         };
     }
@@ -31,6 +32,9 @@ public record FactsPage(List<DeviceClaims> devices) {
     public static String verdictClass(String verdict) {
         if ("true".equals(verdict)) {
             return "good";
+        }
+        if ("unsourced".equals(verdict)) {
+            return "bad";
         }
         if ("unclear".equals(verdict) || "partly-true".equals(verdict) || verdict == null) {
             return "unsure";

@@ -1,0 +1,155 @@
+package org.pairdoctor.core.vignette;
+
+import org.pairdoctor.core.engine.Explanation;
+import org.pairdoctor.core.engine.Planner;
+import org.pairdoctor.core.engine.Recommendation;
+import org.pairdoctor.core.engine.Step;
+import org.pairdoctor.core.model.Answer;
+import org.pairdoctor.core.model.Question;
+import org.pairdoctor.core.session.GuidedSession;
+import org.pairdoctor.core.session.InMemorySessionStore;
+import org.pairdoctor.core.session.ModelSource;
+import org.pairdoctor.core.session.Outcome;
+import org.pairdoctor.core.session.Reply;
+import org.pairdoctor.core.session.SessionService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs vignettes: for each case, a guided session with the given planner and model source (the app's),
+ * answered as the case's person would. Deterministic: the same knowledge gives the same paths.
+ * Thread-safe (each run has its own in-memory session store).
+ *
+ * <p>The person says "That worked" to an action in the case's {@code fixes} and "Didn't help" to any
+ * other; a destructive action is confirmed (the person accepts the warning). A question gets the
+ * case's mistake, else its answer, else the answer most likely under the true cause.
+ */
+public final class VignetteRunner {
+    private static final Clock CLOCK = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+
+    private final ModelSource models;
+    private final Planner planner;
+
+    public VignetteRunner(ModelSource models, Planner planner) {
+        this.models = models;
+        this.planner = planner;
+    }
+
+    /** Runs every case of the suite (of one problem when {@code problem} is present), in file order. */
+    public VignetteReport run(VignetteSuite suite, Optional<String> problem) {
+        List<VignetteResult> results = new ArrayList<>();
+        for (Vignette v : suite.vignettes()) {
+            if (problem.isPresent() && !problem.get().equals(v.problem())) {
+                continue;
+            }
+            for (VignetteCase c : v.cases()) {
+                results.add(judged(run(c), suite.knownFailures().contains(c.name())));
+            }
+        }
+        return new VignetteReport(results);
+    }
+
+    private static VignetteResult judged(VignetteResult r, boolean known) {
+        if (!known) {
+            return r;
+        }
+        return new VignetteResult(r.vignetteCase(), r.ranAsRequired() ? VignetteResult.Verdict.PASSES_BUT_LISTED
+                : VignetteResult.Verdict.KNOWN_FAILURE, r.path(), r.failure());
+    }
+
+    /** Runs one case. */
+    public VignetteResult run(VignetteCase c) {
+        SessionService service = new SessionService(models, planner, new InMemorySessionStore(), CLOCK);
+        GuidedSession session = service.start(c.device(), c.host(), c.problem(), "vignette", Map.of());
+        List<Move> path = new ArrayList<>();
+        while (true) {
+            Recommendation now = session.current().orElseThrow(() -> new IllegalStateException(
+                    "the session of " + c.name() + " ended without a fix or an escalation"));
+            Step step = now.step();
+            int number = path.size() + 1;
+            if (number > c.maxSteps()) {
+                return failed(c, path, number, "no " + (c.escalationIsRight() ? "escalation" : "acceptable fix ("
+                        + String.join(", ", c.fixes()) + ")") + " within maxSteps " + c.maxSteps() + "; step " + number
+                        + " would be " + step.id() + " (" + causes(now.explanation()) + ")");
+            }
+            Planned planned = plan(c, step);
+            path.add(new Move(number, step.id(), kind(step), planned.reply().code(), planned.how(),
+                    now.explanation().topCauses()));
+            session = send(service, session, step, planned.reply(), now.explanation().needsConfirmation());
+            if (step instanceof Step.Escalate) {
+                return c.escalationIsRight() ? passed(c, path) : failed(c, path, number, "escalated to "
+                        + step.id() + " although " + String.join(" or ", c.fixes()) + " fixes it for this person and "
+                        + "was never offered; the planner's top causes: " + causes(now.explanation()));
+            }
+            if (session.ended() && session.record().outcome() == Outcome.FIXED) {
+                return passed(c, path); // only an action in fixes gets "worked", and it is within maxSteps
+            }
+        }
+    }
+
+    /**
+     * Sends one reply: the only place that talks to the session, so a change in how replies are given
+     * stays here. A destructive step ({@code needsConfirmation}) needs the person's confirmation, which
+     * they give: today the session takes no separate confirmation turn, the reply to the step is it.
+     */
+    private static GuidedSession send(SessionService service, GuidedSession session, Step step, Reply reply,
+                                      boolean needsConfirmation) {
+        return service.reply(session.record().id(), step.id(), reply);
+    }
+
+    private record Planned(Reply reply, Move.How how) {
+    }
+
+    private static Planned plan(VignetteCase c, Step step) {
+        if (step instanceof Step.Repair) {
+            return c.fixes().contains(step.id()) ? new Planned(Reply.worked(), Move.How.FIX)
+                    : new Planned(Reply.didNotHelp(), Move.How.NOT_A_FIX);
+        }
+        if (step instanceof Step.Ask ask) {
+            return c.answerTo(ask.id())
+                    .map(g -> new Planned(Reply.answered(g.answerId()), g.mistake() ? Move.How.MISTAKE : Move.How.ANSWERED))
+                    .orElseGet(() -> new Planned(Reply.answered(likeliest(ask.question(), c.cause())), Move.How.ASSUMED));
+        }
+        return new Planned(Reply.accepted(), Move.How.ESCALATED);
+    }
+
+    /** The answer most likely under the cause; the first such answer on a tie, so runs are reproducible. */
+    static String likeliest(Question q, String cause) {
+        Answer best = q.answers().get(0);
+        for (Answer a : q.answers()) {
+            if (a.likelihood(cause) > best.likelihood(cause)) {
+                best = a;
+            }
+        }
+        return best.id();
+    }
+
+    private static Move.Kind kind(Step step) {
+        if (step instanceof Step.Repair) {
+            return Move.Kind.ACTION;
+        }
+        return step instanceof Step.Ask ? Move.Kind.QUESTION : Move.Kind.ESCALATION;
+    }
+
+    static String causes(Explanation e) {
+        return e.topCauses().stream()
+                .map(p -> p.causeId() + " " + Math.round(p.probability() * 100) + "%")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static VignetteResult passed(VignetteCase c, List<Move> path) {
+        return new VignetteResult(c, VignetteResult.Verdict.PASS, path, Optional.empty());
+    }
+
+    private static VignetteResult failed(VignetteCase c, List<Move> path, int step, String message) {
+        return new VignetteResult(c, VignetteResult.Verdict.FAIL, path,
+                Optional.of(new VignetteResult.Failure(step, message)));
+    }
+}
