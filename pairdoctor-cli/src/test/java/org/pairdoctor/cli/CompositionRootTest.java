@@ -83,8 +83,8 @@ class CompositionRootTest {
             }
             long left = Math.round(rec.explanation().expectedRemainingSeconds());
             String time = left < 60 ? left + " s" : String.format(java.util.Locale.ROOT, "%d:%02d min", left / 60, left % 60);
-            return List.of("about " + time + " left --", terminal.step(PROBLEM, rec.step().id(), HOST, DEVICE).title(),
-                    "Most likely now: " + String.join("; ", causes) + ".");
+            return List.of("about " + time + " left", terminal.step(PROBLEM, rec.step().id(), HOST, DEVICE).title(),
+                    String.join("; ", causes) + ".");
         }
     }
 

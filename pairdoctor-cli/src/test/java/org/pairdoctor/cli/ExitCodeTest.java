@@ -15,14 +15,11 @@ class ExitCodeTest {
     }
 
     @Test
-    void aDatabaseThatDoesNotAnswerIsExitThreeWithinAFewSecondsAndNoStackTrace() {
-        long t0 = System.nanoTime();
+    void aDatabaseThatDoesNotAnswerIsExitThreeWithoutAStackTraceOrThePassword() {
         CliRun run = CliRun.of("learn", "--db", "jdbc:postgresql://127.0.0.1:1/pairdoctor?user=x&password=secret");
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(run.exit()).as(run.err()).isEqualTo(3);
         assertThat(run.err()).contains("pairdoctor: cannot connect to the database").doesNotContain("secret")
                 .doesNotContain("Exception");
-        assertThat(ms).isLessThan(5_000);
     }
 
     @Test
