@@ -52,9 +52,6 @@ public final class Database implements AutoCloseable {
     /** Which SQL database is behind the URL. */
     public enum Dialect { SQLITE, POSTGRESQL }
 
-    /** SQLite's primary result code for a refused constraint (extended codes keep it in the low byte). */
-    private static final int SQLITE_CONSTRAINT = 19;
-
     private final String url;
     private final Dialect dialect;
     private final HikariDataSource pool;
@@ -265,27 +262,8 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    /**
-     * A driver's failure as a typed one: a refused constraint (SQLState class 23, SQLite's
-     * SQLITE_CONSTRAINT family) is a conflict with stored data, anything else means the database
-     * cannot be used now.
-     */
     StoreException failure(String what, Throwable e) {
-        Failure kind = constraintViolation(e) ? Failure.CONFLICT : Failure.UNAVAILABLE;
-        return new StoreException(kind, "cannot " + what + " the database: " + rootMessage(e), e);
-    }
-
-    private boolean constraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                boolean refused = dialect == Dialect.SQLITE ? (sql.getErrorCode() & 0xff) == SQLITE_CONSTRAINT
-                        : sql.getSQLState() != null && sql.getSQLState().startsWith("23");
-                if (refused) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return StoreFailures.of(dialect, what, e);
     }
 
     /** Closes the pool; safe to call twice. */
