@@ -1,5 +1,7 @@
 package org.pairdoctor.bluez;
 
+import org.pairdoctor.core.probe.Headset;
+
 import java.time.Duration;
 
 /** What the connector tells the user while it works (the terminal draws it; tests record it). */

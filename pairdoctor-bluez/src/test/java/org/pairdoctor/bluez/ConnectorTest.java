@@ -2,6 +2,10 @@ package org.pairdoctor.bluez;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pairdoctor.core.probe.ConnectRequest;
+import org.pairdoctor.core.probe.Finding;
+import org.pairdoctor.core.probe.Headset;
+import org.pairdoctor.core.probe.Probe;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,8 +80,8 @@ class ConnectorTest {
         assertThat(r.timeline()).extracting(Phase::name)
                 .containsSubsequence("bluetoothd", "adapter", "rfkill", "power", "agent", "scan", "pair", "trust",
                         "connect", "profiles");
-        assertThat(r.probes()).containsEntry(Probes.DEVICE_SEEN_IN_SCAN, "appears").containsEntry(Probes.PAIRING, "ok")
-                .containsEntry(Probes.PROFILE_CONNECTED, "a2dp-active").containsEntry(Probes.DEVICE_PAIRED, "not-listed");
+        assertThat(r.readings()).containsEntry(Probe.DEVICE_SEEN_IN_SCAN, "appears").containsEntry(Probe.PAIRING, "ok")
+                .containsEntry(Probe.PROFILE_CONNECTED, "a2dp-active").containsEntry(Probe.DEVICE_PAIRED, "not-listed");
     }
 
     @Test
@@ -109,7 +113,7 @@ class ConnectorTest {
 
         assertThat(r.connected()).isTrue();
         assertThat(bluez.calls).contains("setPowered " + HCI0);
-        assertThat(r.probes()).containsEntry(Probes.ADAPTER_POWERED, "broken");
+        assertThat(r.readings()).containsEntry(Probe.ADAPTER_POWERED, "broken");
         assertThat(r.notes()).anyMatch(n -> n.contains("was off"));
     }
 
@@ -122,10 +126,10 @@ class ConnectorTest {
 
         assertThat(r.connected()).isFalse();
         Diagnosis d = r.diagnosis().orElseThrow();
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.RFKILL_BLOCKED);
+        assertThat(d.finding()).isEqualTo(Finding.RFKILL_BLOCKED);
         assertThat(d.fix()).contains("rfkill unblock bluetooth");
         assertThat(bluez.methods()).doesNotContain("setPowered");
-        assertThat(r.probes()).containsEntry(Probes.RFKILL, "soft-blocked");
+        assertThat(r.readings()).containsEntry(Probe.RFKILL, "soft-blocked");
     }
 
     @Test
@@ -135,7 +139,7 @@ class ConnectorTest {
 
         Diagnosis d = run().diagnosis().orElseThrow();
 
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.RFKILL_BLOCKED);
+        assertThat(d.finding()).isEqualTo(Finding.RFKILL_BLOCKED);
         assertThat(d.fix()).contains("airplane-mode key");
     }
 
@@ -145,7 +149,7 @@ class ConnectorTest {
 
         Diagnosis d = run().diagnosis().orElseThrow();
 
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.RFKILL_BLOCKED);
+        assertThat(d.finding()).isEqualTo(Finding.RFKILL_BLOCKED);
     }
 
     @Test
@@ -155,16 +159,16 @@ class ConnectorTest {
         ConnectReport r = run();
 
         Diagnosis d = r.diagnosis().orElseThrow();
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.BLUETOOTHD_NOT_RUNNING);
+        assertThat(d.finding()).isEqualTo(Finding.BLUETOOTHD_NOT_RUNNING);
         assertThat(d.fix()).contains("systemctl");
-        assertThat(r.probes()).containsEntry(Probes.BLUETOOTH_SERVICE, "not-running");
+        assertThat(r.readings()).containsEntry(Probe.BLUETOOTH_SERVICE, "not-running");
     }
 
     @Test
     void noAdapterIsDiagnosed() {
         Diagnosis d = run().diagnosis().orElseThrow();
 
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.NO_ADAPTER);
+        assertThat(d.finding()).isEqualTo(Finding.NO_ADAPTER);
     }
 
     @Test
@@ -175,7 +179,7 @@ class ConnectorTest {
                 .connect(new ConnectRequest(Optional.empty(), Optional.of("hci7"), true, Duration.ofSeconds(1), XM2_HEADSET));
 
         Diagnosis d = r.diagnosis().orElseThrow();
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.ADAPTER_NOT_FOUND);
+        assertThat(d.finding()).isEqualTo(Finding.ADAPTER_NOT_FOUND);
         assertThat(d.why()).contains("hci0");
     }
 
@@ -188,12 +192,12 @@ class ConnectorTest {
         long took = (System.nanoTime() - start) / 1_000_000;
 
         Diagnosis d = r.diagnosis().orElseThrow();
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.DEVICE_NOT_FOUND);
+        assertThat(d.finding()).isEqualTo(Finding.DEVICE_NOT_FOUND);
         assertThat(d.fix()).contains("Hold the POWER button");
         assertThat(d.problems()).contains("headset-not-in-scan-list");
         assertThat(took).isBetween(400L, 2000L);
         assertThat(bluez.methods()).contains("stopDiscovery").doesNotContain("pair");
-        assertThat(r.probes()).containsEntry(Probes.DEVICE_SEEN_IN_SCAN, "neither");
+        assertThat(r.readings()).containsEntry(Probe.DEVICE_SEEN_IN_SCAN, "neither");
     }
 
     @Test
@@ -203,9 +207,9 @@ class ConnectorTest {
 
         ConnectReport r = run(true, Duration.ofMillis(300));
 
-        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.ONLY_LE_ENTRY_FOUND);
+        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Finding.ONLY_LE_ENTRY_FOUND);
         assertThat(bluez.methods()).doesNotContain("pair");
-        assertThat(r.probes()).containsEntry(Probes.DEVICE_SEEN_IN_SCAN, "only-le");
+        assertThat(r.readings()).containsEntry(Probe.DEVICE_SEEN_IN_SCAN, "only-le");
     }
 
     @Test
@@ -227,10 +231,10 @@ class ConnectorTest {
         ConnectReport r = run();
 
         Diagnosis d = r.diagnosis().orElseThrow();
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.PAIRING_REJECTED);
+        assertThat(d.finding()).isEqualTo(Finding.PAIRING_REJECTED);
         assertThat(d.problems()).containsExactly("pairing-fails");
         assertThat(bluez.methods()).doesNotContain("connect");
-        assertThat(r.probes()).containsEntry(Probes.PAIRING, "rejected");
+        assertThat(r.readings()).containsEntry(Probe.PAIRING, "rejected");
     }
 
     @Test
@@ -240,7 +244,7 @@ class ConnectorTest {
 
         Diagnosis d = run().diagnosis().orElseThrow();
 
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.PAGE_TIMEOUT);
+        assertThat(d.finding()).isEqualTo(Finding.PAGE_TIMEOUT);
         assertThat(d.why()).contains("off, out of range");
     }
 
@@ -249,7 +253,7 @@ class ConnectorTest {
         bluez.withAudioAdapter().appearsAfter(10, FakeBluez.xm2())
                 .failing("pair", BluezException.of(BluezError.CONNECTION_ATTEMPT_FAILED, "Page Timeout"));
 
-        assertThat(run().diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.PAGE_TIMEOUT);
+        assertThat(run().diagnosis().orElseThrow().finding()).isEqualTo(Finding.PAGE_TIMEOUT);
     }
 
     @Test
@@ -284,7 +288,7 @@ class ConnectorTest {
 
         ConnectReport r = run();
 
-        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.STALE_KEY);
+        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Finding.STALE_KEY);
         assertThat(bluez.methods().stream().filter("removeDevice"::equals)).hasSize(1);
     }
 
@@ -297,11 +301,11 @@ class ConnectorTest {
 
         Diagnosis d = r.diagnosis().orElseThrow();
         assertThat(r.connected()).isFalse();
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.AUDIO_SERVER_MISSING);
+        assertThat(d.finding()).isEqualTo(Finding.AUDIO_SERVER_MISSING);
         assertThat(d.fix()).contains("pulseaudio-module-bluetooth");
         assertThat(d.problems()).containsExactly("linux-profile-unavailable");
-        assertThat(r.probes()).containsEntry(Probes.PROFILE_CONNECTED, "headset-or-none").containsEntry(Probes.A2DP_SOURCE_REGISTERED, "missing")
-                .containsEntry(Probes.AUDIO_SERVER, "pulseaudio");
+        assertThat(r.readings()).containsEntry(Probe.PROFILE_CONNECTED, "headset-or-none").containsEntry(Probe.A2DP_SOURCE_REGISTERED, "missing")
+                .containsEntry(Probe.AUDIO_SERVER, "pulseaudio");
     }
 
     @Test
@@ -313,9 +317,9 @@ class ConnectorTest {
         ConnectReport r = run();
 
         Diagnosis d = r.diagnosis().orElseThrow();
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.AUDIO_SERVER_MISSING);
+        assertThat(d.finding()).isEqualTo(Finding.AUDIO_SERVER_MISSING);
         assertThat(d.fix()).contains("pipewire-pulse wireplumber");
-        assertThat(r.probes()).containsEntry(Probes.CONNECTION, "profile-unavailable");
+        assertThat(r.readings()).containsEntry(Probe.CONNECTION, "profile-unavailable");
     }
 
     @Test
@@ -324,7 +328,7 @@ class ConnectorTest {
 
         ConnectReport r = run();
 
-        assertThat(r.probes()).containsEntry(Probes.A2DP_SOURCE_REGISTERED, "missing");
+        assertThat(r.readings()).containsEntry(Probe.A2DP_SOURCE_REGISTERED, "missing");
         assertThat(r.notes()).anyMatch(n -> n.contains("0000110a"));
     }
 

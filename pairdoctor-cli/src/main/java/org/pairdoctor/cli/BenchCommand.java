@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.pairdoctor.core.engine.Policies;
+import org.pairdoctor.core.engine.SolveBudget;
 import org.pairdoctor.core.simulation.Bench;
 import org.pairdoctor.core.simulation.ModelCatalog;
 import org.pairdoctor.core.simulation.RandomBench;
@@ -64,6 +65,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Most time the optimal search may take per model (default ${DEFAULT-VALUE}).")
     long optimalSeconds;
 
+    @Option(names = "--optimal-states", defaultValue = "8388608", paramLabel = "N",
+            description = "Random models: most states the reference optimum's solve may hold where the planner did "
+                    + "not solve the model (default ${DEFAULT-VALUE}, at most 503 MB); beyond it the optimum is n/a.")
+    long optimalStates;
+
     @Option(names = "--random", paramLabel = "N", description = "Instead: planner/optimal ECR on N random models.")
     Integer random;
 
@@ -82,9 +88,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
-        if (sessions < 1 || (random != null && random < 1) || causes < 2 || actions < 0 || questions < 0) {
-            err.println("pairdoctor bench: --sessions and --random must be at least 1, --causes at least 2, "
-                    + "--actions and --questions at least 0");
+        if (sessions < 1 || (random != null && random < 1) || causes < 2 || actions < 0 || questions < 0
+                || optimalStates < 1 || optimalSeconds < 0) {
+            err.println("pairdoctor bench: --sessions, --random and --optimal-states must be at least 1, --causes at "
+                    + "least 2, --actions, --questions and --optimal-time-limit at least 0");
             return 2;
         }
         List<String> names = policies == null ? DEFAULT_POLICIES : policies;
@@ -135,30 +142,74 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int randomBench() throws JsonProcessingException {
-        RandomBench.Result r = RandomBench.run(random, causes, actions, questions, seed);
+        SolveBudget reference = SolveBudget.REFERENCE.withStates(optimalStates);
+        RandomBench.Result r = RandomBench.run(new RandomBench.Options(random, causes, actions, questions, seed,
+                reference, optimalSeconds * 1000));
         if (json) {
-            Map<String, Object> inner = new LinkedHashMap<>();
-            inner.put("instances", r.instances());
-            inner.put("causes", r.causes());
-            inner.put("actions", r.actions());
-            inner.put("questions", r.questions());
-            inner.put("ratioMean", r.ratioMean());
-            inner.put("ratioP95", r.ratioP95());
-            inner.put("ratioMax", r.ratioMax());
-            inner.put("plannerSolvedExactly", r.plannerSolvedExactly());
-            inner.put("heuristicRatioMean", r.heuristicRatioMean());
-            inner.put("heuristicRatioP95", r.heuristicRatioP95());
-            inner.put("heuristicRatioMax", r.heuristicRatioMax());
-            spec.commandLine().getOut().println(mapper().writeValueAsString(Map.of("random", inner)));
+            spec.commandLine().getOut().println(mapper().writeValueAsString(Map.of("random", randomJson(r))));
         } else {
-            spec.commandLine().getOut().printf(Locale.ROOT,
-                    "%d random models (%d causes, %d actions, %d questions), planner ECR / optimal ECR:%n"
-                            + "  planner (solved exactly on %d): mean %.4f, p95 %.4f, max %.4f%n"
-                            + "  its heuristic alone (sacso):    mean %.4f, p95 %.4f, max %.4f%n",
-                    r.instances(), r.causes(), r.actions(), r.questions(), r.plannerSolvedExactly(), r.ratioMean(),
-                    r.ratioP95(), r.ratioMax(), r.heuristicRatioMean(), r.heuristicRatioP95(), r.heuristicRatioMax());
+            randomTable(r);
         }
         return 0;
+    }
+
+    static Map<String, Object> randomJson(RandomBench.Result r) {
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("instances", r.instances());
+        inner.put("causes", r.causes());
+        inner.put("actions", r.actions());
+        inner.put("questions", r.questions());
+        inner.put("plannerSolvedExactly", r.plannerSolvedExactly());
+        inner.put("optimumKnown", r.optimumKnown());
+        // The ratios to the optimum exist only over the instances whose optimum is known.
+        r.plannerOverOptimum().ifPresent(x -> {
+            inner.put("ratioMean", x.mean());
+            inner.put("ratioP95", x.p95());
+            inner.put("ratioMax", x.max());
+        });
+        r.heuristicOverOptimum().ifPresent(x -> {
+            inner.put("heuristicRatioMean", x.mean());
+            inner.put("heuristicRatioP95", x.p95());
+            inner.put("heuristicRatioMax", x.max());
+        });
+        inner.put("plannerOverOracle", ratios(r.plannerOverOracle()));
+        inner.put("heuristicOverOracle", ratios(r.heuristicOverOracle()));
+        inner.put("plannerMeanSeconds", r.plannerSeconds());
+        inner.put("heuristicMeanSeconds", r.heuristicSeconds());
+        inner.put("oracleMeanSeconds", r.oracleSeconds());
+        return inner;
+    }
+
+    private static Map<String, Object> ratios(RandomBench.Ratios x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mean", x.mean());
+        m.put("p95", x.p95());
+        m.put("max", x.max());
+        return m;
+    }
+
+    private void randomTable(RandomBench.Result r) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%d random models (%d causes, %d actions, %d questions); costs computed exactly.%n",
+                r.instances(), r.causes(), r.actions(), r.questions());
+        out.printf(Locale.ROOT, "  planner solved exactly: %d of %d; optimum known: %d of %d%n",
+                r.plannerSolvedExactly(), r.instances(), r.optimumKnown(), r.instances());
+        if (r.plannerOverOptimum().isPresent()) {
+            out.printf(Locale.ROOT, "  ECR / optimal ECR (over the %d with a known optimum):%n", r.optimumKnown());
+            out.println("    planner:                  " + figures(r.plannerOverOptimum().get()));
+            out.println("    its heuristic alone:      " + figures(r.heuristicOverOptimum().orElseThrow()));
+        } else {
+            out.println("  ECR / optimal ECR: optimum n/a (exceeds budget) on every instance");
+        }
+        out.println("  ECR / oracle ECR (all; the oracle is a lower bound, so these bound ECR / optimal from above):");
+        out.println("    planner:                  " + figures(r.plannerOverOracle()));
+        out.println("    its heuristic alone:      " + figures(r.heuristicOverOracle()));
+        out.printf(Locale.ROOT, "  mean ECR: planner %.1f s, heuristic %.1f s, oracle %.1f s%n", r.plannerSeconds(),
+                r.heuristicSeconds(), r.oracleSeconds());
+    }
+
+    private static String figures(RandomBench.Ratios x) {
+        return String.format(Locale.ROOT, "mean %.4f, p95 %.4f, max %.4f", x.mean(), x.p95(), x.max());
     }
 
     private static ObjectMapper mapper() {

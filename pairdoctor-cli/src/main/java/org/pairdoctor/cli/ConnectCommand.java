@@ -3,15 +3,12 @@ package org.pairdoctor.cli;
 import org.pairdoctor.bluez.BluezException;
 import org.pairdoctor.bluez.CommandAudioServerCheck;
 import org.pairdoctor.bluez.ConnectReport;
-import org.pairdoctor.bluez.ConnectRequest;
 import org.pairdoctor.bluez.Connector;
 import org.pairdoctor.bluez.Diagnosis;
-import org.pairdoctor.bluez.Headset;
 import org.pairdoctor.bluez.Phase;
 import org.pairdoctor.bluez.Profiles;
 import org.pairdoctor.bluez.SysfsRfkill;
 import org.pairdoctor.bluez.dbus.DbusBluezClient;
-import org.pairdoctor.cli.terminal.ConnectorHandOver;
 import org.pairdoctor.cli.terminal.GuidedTerminal;
 import org.pairdoctor.cli.terminal.JlinePrompter;
 import org.pairdoctor.cli.terminal.KnowledgeAccess;
@@ -20,6 +17,11 @@ import org.pairdoctor.cli.terminal.Prompter;
 import org.pairdoctor.cli.terminal.TerminalConnectorListener;
 import org.pairdoctor.cli.terminal.TerminalKnowledge;
 import org.pairdoctor.core.PairdoctorException;
+import org.pairdoctor.core.probe.ConnectRequest;
+import org.pairdoctor.core.probe.Finding;
+import org.pairdoctor.core.probe.Headset;
+import org.pairdoctor.core.probe.ProbeHandOver;
+import org.pairdoctor.core.probe.ProbeReport;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.SessionService;
 import picocli.CommandLine.Command;
@@ -96,10 +98,9 @@ final class ConnectCommand implements Callable<Integer> {
                         Optional.ofNullable(adapter), assumeReady,
                         Duration.ofMillis(Math.round(timeoutSeconds * 1000)), headset));
             } catch (BluezException e) {
-                printDiagnosis(out, new Diagnosis(Diagnosis.Finding.NO_BUS, "Cannot reach BlueZ over D-Bus.",
+                printDiagnosis(out, new Diagnosis(Finding.NO_BUS, "Cannot reach BlueZ over D-Bus.",
                         e.reason() + ".", "Run pairdoctor on the Linux machine itself, in a normal desktop or login "
-                        + "session; on a server, install and start dbus and bluez (sudo systemctl start dbus bluetooth).",
-                        java.util.List.of()));
+                        + "session; on a server, install and start dbus and bluez (sudo systemctl start dbus bluetooth)."));
                 return 1;
             }
             printReport(out, report);
@@ -153,7 +154,9 @@ final class ConnectCommand implements Callable<Integer> {
 
     private void handOver(PrintWriter out, TerminalKnowledge knowledge, ConnectReport report, Prompter prompter,
                           String deviceId) {
-        Optional<String> problem = ConnectorHandOver.problem(report.diagnosis().orElseThrow(), knowledge);
+        ProbeReport evidence = report.evidence();
+        Optional<String> problem = ProbeHandOver.problem(evidence,
+                knowledge.problems().stream().map(TerminalKnowledge.Entry::id).toList());
         if (problem.isEmpty()) {
             return;
         }
@@ -162,11 +165,9 @@ final class ConnectCommand implements Callable<Integer> {
         try (Application app = Application.open(kb, storage)) {
             SessionService service = app.sessions();
             var model = knowledge.model(problem.get(), host);
-            Map<String, String> answers = ConnectorHandOver.preAnswers(model, knowledge.probes(problem.get()),
-                    report.probes());
+            Map<String, String> answers = ProbeHandOver.preAnswers(model, knowledge.probes(problem.get()), evidence);
             GuidedSession session = service.start(deviceId, host, problem.get(), "connector",
-                    Map.of("finding", report.diagnosis().orElseThrow().finding().name().toLowerCase(Locale.ROOT)),
-                    answers);
+                    Map.of("finding", evidence.finding().orElseThrow().id()), answers);
             out.println();
             out.println("Guided troubleshooting: " + problem.get() + " (" + answers.size()
                     + " question(s) already answered by the connector).");

@@ -7,7 +7,6 @@ import org.pairdoctor.core.engine.OptimalPolicy;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.engine.Policies;
 import org.pairdoctor.core.engine.Policy;
-import org.pairdoctor.core.engine.Step;
 import org.pairdoctor.core.engine.UnknownPolicyException;
 import org.pairdoctor.core.model.ModelJson;
 import org.pairdoctor.core.model.TroubleshootingModel;
@@ -59,7 +58,7 @@ final class PlanCommand implements Callable<Integer> {
         out.put("policy", e.policy());
         out.put("expectedSeconds", e.expectedSeconds());
         out.put("firstStep", e.firstStep().id());
-        out.put("firstStepKind", kind(e.firstStep()));
+        out.put("firstStepKind", e.firstStep().kind().code());
         if (e.firstStepProbability() < 1.0) {
             out.put("firstStepProbability", e.firstStepProbability());
         }
@@ -75,15 +74,11 @@ final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(out));
         } else {
             spec.commandLine().getOut().printf(Locale.ROOT, "%s on %s: expected %.1f s to resolution; first step: %s (%s)%s%n",
-                    e.policy(), m.problem(), e.expectedSeconds(), e.firstStep().id(), kind(e.firstStep()),
+                    e.policy(), m.problem(), e.expectedSeconds(), e.firstStep().id(), e.firstStep().kind().code(),
                     e.firstStepProbability() < 1.0
                             ? String.format(Locale.ROOT, ", for %.0f%% of true causes", 100 * e.firstStepProbability())
                             : "");
         }
         return 0;
-    }
-
-    static String kind(Step s) {
-        return s instanceof Step.Repair ? "action" : s instanceof Step.Ask ? "question" : "escalation";
     }
 }

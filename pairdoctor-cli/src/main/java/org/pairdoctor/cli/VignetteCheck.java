@@ -114,7 +114,7 @@ final class VignetteCheck {
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("step", mv.number());
                 s.put("id", mv.stepId());
-                s.put("kind", mv.kind().name().toLowerCase(Locale.ROOT));
+                s.put("kind", mv.kind().code());
                 s.put("reply", mv.reply());
                 s.put("how", mv.how().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 path.add(s);

@@ -22,6 +22,25 @@ class BenchCommandTest {
     }
 
     @Test
+    void whereTheOptimumIsOutOfReachTheRandomBenchReportsThePlannerAndTheOracleBound() throws Exception {
+        // 61 actions and a 3-answer question do not fit the exact search's evidence key: no optimum at all.
+        PlanCommandTest.Run json = PlanCommandTest.run("bench", "--random", "1", "--causes", "62", "--actions", "61",
+                "--questions", "1", "--seed", "2", "--json");
+        assertThat(json.code()).as(json.err()).isEqualTo(0);
+        JsonNode r = new ObjectMapper().readTree(json.out()).get("random");
+        assertThat(r.get("optimumKnown").asInt()).isZero();
+        assertThat(r.get("plannerSolvedExactly").asInt()).isZero();
+        assertThat(r.has("ratioMean")).isFalse();
+        assertThat(r.get("plannerOverOracle").get("mean").asDouble()).isGreaterThanOrEqualTo(1.0);
+        assertThat(r.get("plannerMeanSeconds").asDouble()).isGreaterThan(r.get("oracleMeanSeconds").asDouble());
+        PlanCommandTest.Run text = PlanCommandTest.run("bench", "--random", "1", "--causes", "62", "--actions", "61",
+                "--questions", "1", "--seed", "2");
+        assertThat(text.code()).isEqualTo(0);
+        assertThat(text.out()).contains("optimum known: 0 of 1").contains("optimum n/a (exceeds budget)")
+                .contains("ECR / oracle ECR");
+    }
+
+    @Test
     void anUnknownPolicyIsAUsageError() {
         PlanCommandTest.Run r = PlanCommandTest.run("bench", "--policies", "planner,psychic", "--json");
         assertThat(r.code()).isEqualTo(2);

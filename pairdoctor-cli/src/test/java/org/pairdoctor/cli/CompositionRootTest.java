@@ -2,12 +2,11 @@ package org.pairdoctor.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pairdoctor.cli.terminal.KnowledgeBaseTerminal;
-import org.pairdoctor.core.engine.Explanation;
 import org.pairdoctor.core.engine.Planners;
-import org.pairdoctor.core.engine.Recommendation;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
 import org.pairdoctor.core.knowledge.ShippedKnowledge;
+import org.pairdoctor.core.prompt.Prompt;
+import org.pairdoctor.core.prompt.Prompts;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.SessionRecord;
 import org.pairdoctor.store.Database;
@@ -74,17 +73,16 @@ class CompositionRootTest {
      */
     private static List<String> firstStep(KnowledgeBase kb, Path data, SessionRecord record, long version) {
         try (Application app = new Application(kb, Database.openDirectory(data), Clock.systemUTC())) {
-            Recommendation rec = GuidedSession.resume(record, app.models().model(PROBLEM, HOST, version),
-                    Planners.standard()).current().orElseThrow();
-            KnowledgeBaseTerminal terminal = new KnowledgeBaseTerminal(kb);
+            GuidedSession s = GuidedSession.resume(record, app.models().model(PROBLEM, HOST, version),
+                    Planners.standard());
+            Prompt p = new Prompts(kb).current(s).orElseThrow();
             List<String> causes = new ArrayList<>();
-            for (Explanation.CauseProbability c : rec.explanation().topCauses()) {
-                causes.add(terminal.causeTitle(PROBLEM, c.causeId()) + " (" + Math.round(c.probability() * 100) + "%)");
+            for (Prompt.LikelyCause c : p.why().causes()) {
+                causes.add(c.title() + " (" + Math.round(c.probability() * 100) + "%)");
             }
-            long left = Math.round(rec.explanation().expectedRemainingSeconds());
+            long left = Math.round(p.why().expectedRemainingSeconds());
             String time = left < 60 ? left + " s" : String.format(java.util.Locale.ROOT, "%d:%02d min", left / 60, left % 60);
-            return List.of("about " + time + " left", terminal.step(PROBLEM, rec.step().id(), HOST, DEVICE).title(),
-                    String.join("; ", causes) + ".");
+            return List.of("about " + time + " left", p.title(), String.join("; ", causes) + ".");
         }
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.bluez.dbus.BluezMock;
 import org.pairdoctor.bluez.dbus.BluezMockExtension;
 import org.pairdoctor.bluez.dbus.DbusBluezClient;
@@ -71,7 +72,7 @@ class ConnectCommandTest {
         }
         assertThat(s.problemId()).isEqualTo("linux-profile-unavailable");
         assertThat(s.channel()).isEqualTo("connector");
-        assertThat(s.turns()).isNotEmpty().allSatisfy(t -> assertThat(t.kind()).isEqualTo(Turn.StepKind.QUESTION));
+        assertThat(s.turns()).isNotEmpty().allSatisfy(t -> assertThat(t.kind()).isEqualTo(StepKind.QUESTION));
         assertThat(s.turns()).extracting(t -> t.stepId() + "=" + t.reply().code())
                 .contains("a2dp-endpoint-registered=answer:missing");
     }

@@ -2,6 +2,7 @@ package org.pairdoctor.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.SessionRecord;
 import org.pairdoctor.core.session.Turn;
@@ -62,8 +63,8 @@ class DiagnoseCommandTest {
         assertThat(code).as(out + "\n" + err).isZero();
         SessionRecord s = stored().get(0);
         assertThat(s.outcome()).isEqualTo(Outcome.ESCALATED);
-        assertThat(s.turns()).last().extracting(Turn::kind).isEqualTo(Turn.StepKind.ESCALATION);
-        assertThat(s.turns()).filteredOn(t -> t.kind() != Turn.StepKind.ESCALATION)
+        assertThat(s.turns()).last().extracting(Turn::kind).isEqualTo(StepKind.ESCALATION);
+        assertThat(s.turns()).filteredOn(t -> t.kind() != StepKind.ESCALATION)
                 .allSatisfy(t -> assertThat(t.reply().code()).isEqualTo("skipped"));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionRecord;
@@ -297,7 +298,7 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
     }
 
     private static Turn turn(ResultSet rs) throws SQLException {
-        return new Turn(rs.getString("step_id"), Turn.StepKind.valueOf(rs.getString("kind")),
+        return new Turn(rs.getString("step_id"), StepKind.valueOf(rs.getString("kind")),
                 Reply.parse(rs.getString("reply")), Micros.toInstant(rs.getLong("shown_at_us")),
                 Micros.toInstant(rs.getLong("answered_at_us")));
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionStore;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.session.Turn;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ abstract class JdbcSessionStoreContract extends SessionStoreContract {
         store.appendTurn("x2", 0, turn("fix-a", Reply.worked(), 0));
         store.create(session("x3", T0.plusSeconds(9)));
         store.appendTurn("x3", 0, turn("fix-a", Reply.skipped(), 0));
-        store.appendTurn("x3", 1, new Turn("indicator", Turn.StepKind.QUESTION, Reply.answered("red"), T0, T0));
+        store.appendTurn("x3", 1, new Turn("indicator", StepKind.QUESTION, Reply.answered("red"), T0, T0));
         store.create(session("later", T0.plusSeconds(86400)));
 
         JdbcOutcomeQueries q = new JdbcOutcomeQueries(db);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pairdoctor.core.Failure;
 import org.pairdoctor.core.PairdoctorException;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.Cause;
@@ -78,7 +79,7 @@ abstract class SessionStoreContract {
     }
 
     static Turn turn(String step, Reply reply, int second) {
-        return new Turn(step, Turn.StepKind.ACTION, reply, T0.plusSeconds(second), T0.plusSeconds(second + 5));
+        return new Turn(step, StepKind.ACTION, reply, T0.plusSeconds(second), T0.plusSeconds(second + 5));
     }
 
     @Test
@@ -100,7 +101,7 @@ abstract class SessionStoreContract {
         List<Turn> turns = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Reply r = i % 3 == 0 ? Reply.didNotHelp() : i % 3 == 1 ? Reply.answered("yes-" + i) : Reply.skipped();
-            Turn t = new Turn("step-" + i, i % 3 == 1 ? Turn.StepKind.QUESTION : Turn.StepKind.ACTION, r,
+            Turn t = new Turn("step-" + i, i % 3 == 1 ? StepKind.QUESTION : StepKind.ACTION, r,
                     T0.plusSeconds(i * 10L), T0.plusSeconds(i * 10L + 7));
             turns.add(t);
             store.appendTurn("s1", i, t);
@@ -270,7 +271,7 @@ abstract class SessionStoreContract {
         assertThat(fixed.endedAt()).isEqualTo(T0.plusSeconds(15));
 
         store.create(session("escalated", T0));
-        store.appendTurn("escalated", 0, new Turn("support", Turn.StepKind.ESCALATION, Reply.accepted(), T0,
+        store.appendTurn("escalated", 0, new Turn("support", StepKind.ESCALATION, Reply.accepted(), T0,
                 T0.plusSeconds(3)));
         SessionRecord escalated = store.find("escalated").orElseThrow();
         assertThat(escalated.outcome()).isEqualTo(Outcome.ESCALATED);

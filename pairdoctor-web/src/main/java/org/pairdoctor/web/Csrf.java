@@ -72,12 +72,15 @@ public final class Csrf {
                 field.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The Origin header, or the Referer without one, must name this server; neither (old clients) is allowed. */
+    /**
+     * The Origin header, or the Referer without one, must name this server; neither (old clients) is
+     * allowed. "Origin: null" (a sandboxed frame, a data: page) is another site.
+     */
     private static boolean sameSite(Context ctx) {
         String origin = ctx.header("Origin");
-        String from = origin != null && !origin.equals("null") ? origin : ctx.header("Referer");
+        String from = origin != null ? origin : ctx.header("Referer");
         if (from == null) {
-            return origin == null;
+            return true;
         }
         try {
             URI u = URI.create(from);

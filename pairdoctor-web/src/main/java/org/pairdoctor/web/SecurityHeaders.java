@@ -14,7 +14,9 @@ final class SecurityHeaders {
         header.accept("Content-Security-Policy", CSP);
         header.accept("X-Content-Type-Options", "nosniff");
         header.accept("X-Frame-Options", "DENY");
-        header.accept("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on our own form
+        // posts, and the CSRF check could not tell them from a post made by another site.
+        header.accept("Referrer-Policy", "same-origin");
         header.accept("Cross-Origin-Opener-Policy", "same-origin");
         if (!path.startsWith("/assets/")) {
             // Pages carry session ids and state: never cache them.

@@ -18,10 +18,15 @@ import java.util.function.BiFunction;
  */
 final class ServerErrors extends ErrorHandler {
     private final BiFunction<Integer, String, String> page;
+    private final long maxBodyBytes;
 
-    /** @param page renders the HTML error page for a status and a message */
-    ServerErrors(BiFunction<Integer, String, String> page) {
+    /**
+     * @param page renders the HTML error page for a status and a message
+     * @param maxBodyBytes the body limit, named in the answer to a body over it
+     */
+    ServerErrors(BiFunction<Integer, String, String> page, long maxBodyBytes) {
         this.page = page;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -29,7 +34,8 @@ final class ServerErrors extends ErrorHandler {
                                     Callback callback) {
         String path = Request.getPathInContext(request);
         boolean api = path.startsWith("/api/") || path.equals("/api") || path.equals("/openapi.json");
-        String text = WebServer.plainMessage(code);
+        String text = code == 413 ? "The request body is over the limit of " + maxBodyBytes + " bytes."
+                : WebServer.plainMessage(code);
         SecurityHeaders.add(path, (name, value) -> response.getHeaders().put(name, value));
         String body;
         if (api) {

@@ -148,7 +148,8 @@ public final class WebServer {
             server.setHandler(defence.handlers(settings.maxBodyBytes()));
             server.setStopTimeout(settings.stopTimeout().toMillis());
             defence.limitConnections(server);
-            server.setErrorHandler(new ServerErrors((status, message) -> errorPage(templates, status, message)));
+            server.setErrorHandler(new ServerErrors((status, message) -> errorPage(templates, status, message),
+                    settings.maxBodyBytes()));
         });
         cfg.jetty.modifyHttpConfiguration(http -> {
             defence.configure(http);

@@ -117,13 +117,13 @@ class BrowserWalkTest {
                 break;
             }
             n++;
-            if (!driver.findElements(By.cssSelector(".warning")).isEmpty()
-                    && driver.findElements(By.cssSelector("input[name=confirmed]")).isEmpty()) {
+            if (!driver.findElements(By.cssSelector("button[value=confirmed]")).isEmpty()) {
                 shot(prefix + "-" + n + "-destructive-warning");
                 assertThat(driver.findElement(By.cssSelector(".warning")).getText()).contains("every pairing");
                 assertThat(driver.findElements(By.xpath("//button[normalize-space()='That worked']"))).isEmpty();
                 button("I understand, show me how").click();
-                waitFor(By.cssSelector("input[name=confirmed]"));
+                waitFor(By.cssSelector("button[value=did-not-help]"));
+                assertThat(driver.findElement(By.tagName("main")).getText()).contains("NC/AMBIENT");
                 button("Didn't help").click();
             } else if (!driver.findElements(By.cssSelector(".is-escalation")).isEmpty()) {
                 shot(prefix + "-" + n + "-escalation-step");

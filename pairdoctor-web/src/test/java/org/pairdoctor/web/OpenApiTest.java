@@ -51,4 +51,30 @@ class OpenApiTest {
             }
         })));
     }
+
+    @Test
+    void aServedStepHasExactlyTheDocumentedShape() throws Exception {
+        JsonNode spec = new ObjectMapper().readTree(OpenApiTest.class.getResourceAsStream("/openapi.json"));
+        try (RunningServer server = new RunningServer()) {
+            var created = server.postJson("/api/sessions",
+                    "{\"device\":\"sony-wh-1000xm2\",\"host\":\"ios\",\"problem\":\"headset-not-in-scan-list\"}");
+            JsonNode step = new ObjectMapper().readTree(created.body()).get("step");
+            conforms(spec, "Step", step);
+            conforms(spec, "Confirmation", step.get("confirmation"));
+            conforms(spec, "ReplyChoice", step.get("choices").get(0));
+            conforms(spec, "Why", step.get("why"));
+            conforms(spec, "Line", step.get("lines").get(0));
+        }
+    }
+
+    /** Every field is documented and every required field is there. */
+    private static void conforms(JsonNode spec, String schema, JsonNode value) {
+        JsonNode s = spec.at("/components/schemas/" + schema);
+        Set<String> fields = new TreeSet<>();
+        value.fieldNames().forEachRemaining(fields::add);
+        Set<String> documented = new TreeSet<>();
+        s.get("properties").fieldNames().forEachRemaining(documented::add);
+        assertThat(documented).as(schema + " documents every field served").containsAll(fields);
+        s.get("required").forEach(r -> assertThat(fields).as(schema + " serves required " + r).contains(r.asText()));
+    }
 }

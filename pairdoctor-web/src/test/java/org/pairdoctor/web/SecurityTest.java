@@ -31,7 +31,7 @@ class SecurityTest {
                 .doesNotContain("unsafe-inline", "unsafe-eval"));
         assertThat(h.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(h.firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(h.firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(h.firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 
     @Test

@@ -48,7 +48,14 @@ class SessionApiTest {
         assertThat(step.get("lines").get(0).get("holdSeconds").asInt()).isEqualTo(7);
         assertThat(step.get("lines").get(0).get("voicePrompt").asText()).isEqualTo("Bluetooth pairing");
         assertThat(step.get("replies")).extracting(JsonNode::asText).containsExactly("worked", "did-not-help", "skipped");
+        assertThat(step.get("choices")).extracting(c -> c.get("label").asText())
+                .containsExactly("That worked", "Didn't help", "Skip this step");
+        assertThat(step.get("number").asInt()).isEqualTo(1);
+        assertThat(step.get("destructive").asBoolean()).isFalse();
+        assertThat(step.get("confirmation").get("required").asBoolean()).isFalse();
+        assertThat(step.get("showInstructions").asBoolean()).isTrue();
         assertThat(step.get("why").get("basis").asText()).isEqualTo("estimate");
+        assertThat(step.get("why").get("expectedRemainingBasis").asText()).isEqualTo("estimate");
         assertThat(step.get("why").get("causes").get(0).get("title").asText()).isEqualTo("The headset is not in pairing mode");
         assertThat(s.get("history")).isEmpty();
     }
@@ -93,7 +100,9 @@ class SessionApiTest {
         JsonNode step = json(server.get("/api/sessions/" + id + "/step")).get("step");
         int guard = 0;
         while (!step.get("kind").asText().equals("escalation") && guard++ < 20) {
-            String reply = step.get("kind").asText().equals("question") ? step.get("replies").get(0).asText() : "did-not-help";
+            // The first reply offered, except that an action "did not help": a destructive one is confirmed first.
+            String reply = step.get("replies").get(0).asText().equals("worked") ? "did-not-help"
+                    : step.get("replies").get(0).asText();
             step = json(server.postJson("/api/sessions/" + id + "/answers",
                     "{\"step\":\"" + step.get("id").asText() + "\",\"reply\":\"" + reply + "\"}")).get("step");
         }
@@ -103,6 +112,52 @@ class SessionApiTest {
         JsonNode end = json(server.postJson("/api/sessions/" + id + "/answers",
                 "{\"step\":\"contact-sony-support\",\"reply\":\"accepted\"}"));
         assertThat(end.get("status").asText()).isEqualTo("escalated");
+    }
+
+    @Test
+    void aDestructiveStepRefusesItsOutcomeUntilItIsConfirmed() throws Exception {
+        String id = create().get("id").asText();
+        JsonNode step = json(server.get("/api/sessions/" + id + "/step")).get("step");
+        for (int guard = 0; !step.get("id").asText().equals("factory-reset"); guard++) {
+            assertThat(guard).as("factory-reset never came").isLessThan(10);
+            step = json(server.postJson("/api/sessions/" + id + "/answers",
+                    "{\"step\":\"" + step.get("id").asText() + "\",\"reply\":\"skipped\"}")).get("step");
+        }
+        assertThat(step.get("destructive").asBoolean()).isTrue();
+        assertThat(step.get("loses").asText()).isEqualTo("every pairing and setting on the headset");
+        assertThat(step.get("confirmation").get("required").asBoolean()).isTrue();
+        assertThat(step.get("confirmation").get("confirmed").asBoolean()).isFalse();
+        assertThat(step.get("confirmation").get("reply").asText()).isEqualTo("confirmed");
+        assertThat(step.get("showInstructions").asBoolean()).isFalse();
+        assertThat(step.get("replies")).extracting(JsonNode::asText).containsExactly("confirmed", "skipped");
+        int turns = server.store.find(id).orElseThrow().turns().size();
+
+        for (String outcome : new String[]{"worked", "did-not-help"}) {
+            HttpResponse<String> refused = server.postJson("/api/sessions/" + id + "/answers",
+                    "{\"step\":\"factory-reset\",\"reply\":\"" + outcome + "\"}");
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+            assertThat(json(refused).get("message").asText()).contains("factory-reset")
+                    .contains("\"reply\":\"confirmed\"").contains("/api/sessions/" + id + "/answers");
+        }
+        assertThat(server.store.find(id).orElseThrow().turns()).hasSize(turns);
+
+        HttpResponse<String> confirm = server.postJson("/api/sessions/" + id + "/answers",
+                "{\"step\":\"factory-reset\",\"reply\":\"confirmed\"}");
+        assertThat(confirm.statusCode()).as(confirm.body()).isEqualTo(200);
+        JsonNode same = json(confirm).get("step");
+        assertThat(same.get("id").asText()).isEqualTo("factory-reset");
+        assertThat(same.get("confirmation").get("confirmed").asBoolean()).isTrue();
+        assertThat(same.get("showInstructions").asBoolean()).isTrue();
+        assertThat(same.get("number").asInt()).isEqualTo(step.get("number").asInt());
+        assertThat(same.get("replies")).extracting(JsonNode::asText).containsExactly("worked", "did-not-help", "skipped");
+
+        JsonNode fixed = json(server.postJson("/api/sessions/" + id + "/answers",
+                "{\"step\":\"factory-reset\",\"reply\":\"worked\"}"));
+        assertThat(fixed.get("status").asText()).isEqualTo("fixed");
+        assertThat(fixed.get("fixedBy").asText()).isEqualTo("factory-reset");
+        JsonNode history = json(server.get("/api/sessions/" + id)).get("history");
+        assertThat(history.get(history.size() - 2).get("reply").asText()).isEqualTo("confirmed");
+        assertThat(history.get(history.size() - 1).get("reply").asText()).isEqualTo("worked");
     }
 
     @Test

@@ -45,11 +45,10 @@ class SessionPagesTest {
             }
             String reply = switch (step.get("kind").asText()) {
                 case "question" -> step.get("replies").get(0).asText();
-                case "action" -> step.get("needsConfirmation").asBoolean() ? "skipped" : "did-not-help";
+                case "action" -> step.get("destructive").asBoolean() ? "skipped" : "did-not-help";
                 default -> throw new AssertionError("reached " + current + " before " + stepId);
             };
-            assertThat(form("/s/" + id + "/answer", "step=" + current + "&reply=" + reply + "&confirmed=" + current)
-                    .statusCode()).isEqualTo(303);
+            assertThat(form("/s/" + id + "/answer", "step=" + current + "&reply=" + reply).statusCode()).isEqualTo(303);
         }
         throw new AssertionError(stepId + " never came");
     }
@@ -86,18 +85,22 @@ class SessionPagesTest {
         int before = server.store.find(id).orElseThrow().turns().size();
         String warning = server.get(session).body();
         assertThat(warning).contains("Careful: this step erases something").contains("every pairing and setting")
-                .contains("?confirm=factory-reset").doesNotContain("value=\"worked\"");
+                .contains("value=\"confirmed\"").contains("I understand, show me how").contains("value=\"skipped\"")
+                .doesNotContain("value=\"worked\"").doesNotContain("NC/AMBIENT");
 
         HttpResponse<String> unconfirmed = form(session + "/answer", "step=factory-reset&reply=did-not-help");
-        assertThat(unconfirmed.statusCode()).isEqualTo(400);
-        assertThat(unconfirmed.body()).contains("confirm");
+        assertThat(unconfirmed.statusCode()).isEqualTo(409);
+        assertThat(unconfirmed.body()).as("the confirm page again").contains("value=\"confirmed\"");
         assertThat(server.store.find(id).orElseThrow().turns()).hasSize(before);
 
-        String confirmed = server.get(session + "?confirm=factory-reset").body();
-        assertThat(confirmed).contains("name=\"confirmed\" value=\"factory-reset\"").contains("NC/AMBIENT");
-        HttpResponse<String> ok = form(session + "/answer", "step=factory-reset&reply=did-not-help&confirmed=factory-reset");
+        assertThat(form(session + "/answer", "step=factory-reset&reply=confirmed").statusCode()).isEqualTo(303);
+        String confirmed = server.get(session).body();
+        assertThat(confirmed).contains("NC/AMBIENT").contains("value=\"worked\"").contains("value=\"did-not-help\"")
+                .doesNotContain("value=\"confirmed\"");
+        HttpResponse<String> ok = form(session + "/answer", "step=factory-reset&reply=did-not-help");
         assertThat(ok.statusCode()).isEqualTo(303);
-        assertThat(server.store.find(id).orElseThrow().turns()).hasSize(before + 1);
+        assertThat(server.store.find(id).orElseThrow().turns()).extracting(t -> t.reply().code())
+                .endsWith("confirmed", "did-not-help").hasSize(before + 2);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.pairdoctor.web;
 
+import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.Answer;
 import org.pairdoctor.core.model.Cause;
 import org.pairdoctor.core.model.Escalation;
 import org.pairdoctor.core.model.Question;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.model.TroubleshootingModel;
 import org.pairdoctor.core.session.AuthoredModels;
 import org.pairdoctor.web.content.BehaviourEntry;
@@ -69,29 +71,29 @@ public final class TestKnowledge implements Catalogue, AuthoredModels {
     }
 
     @Override
-    public StepContent step(String problemId, String stepId, String hostId, String deviceId) {
+    public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
         return switch (stepId) {
-            case "enter-pairing-mode" -> new StepContent(stepId, "action", "Put the headset in pairing mode",
-                    List.of(new Line("Turn the headset off, then press and hold the POWER button.",
+            case "enter-pairing-mode" -> new StepText(stepId, StepKind.ACTION, "Put the headset in pairing mode",
+                    List.of(new StepText.Line("Turn the headset off, then press and hold the POWER button.",
                                     "The blue indicator flashes twice in a row, again and again.", "Bluetooth pairing",
                                     7, List.of("POWER"), null),
-                            new Line("Open Settings, then Bluetooth.", null, null, null, List.of(), "iOS 16 and later"),
-                            Line.of("Select WH-1000XM2 (not LE_WH-1000XM2).")),
+                            new StepText.Line("Open Settings, then Bluetooth.", null, null, null, List.of(), "iOS 16 and later"),
+                            StepText.Line.of("Select WH-1000XM2 (not LE_WH-1000XM2).")),
                     List.of(), false, null, "estimate", null, List.of());
-            case "forget-and-pair-again" -> new StepContent(stepId, "action", "Forget the headphones and pair again",
-                    List.of(Line.of("In Bluetooth settings, tap ⓘ next to WH-1000XM2, then Forget This Device."),
-                            Line.of("Put the headset in pairing mode and select it again.")),
+            case "forget-and-pair-again" -> new StepText(stepId, StepKind.ACTION, "Forget the headphones and pair again",
+                    List.of(StepText.Line.of("In Bluetooth settings, tap ⓘ next to WH-1000XM2, then Forget This Device."),
+                            StepText.Line.of("Put the headset in pairing mode and select it again.")),
                     List.of(), false, null, "estimate", null, List.of());
-            case "factory-reset" -> new StepContent(stepId, "action", "Reset the headset to factory settings",
-                    List.of(new Line("With the headset off, hold POWER and NC/AMBIENT together.",
+            case "factory-reset" -> new StepText(stepId, StepKind.ACTION, "Reset the headset to factory settings",
+                    List.of(new StepText.Line("With the headset off, hold POWER and NC/AMBIENT together.",
                             "The blue indicator flashes 4 times.", null, 7, List.of("POWER", "NC/AMBIENT"), null)),
                     List.of(), true, "every pairing and setting on the headset", "estimate", null, List.of());
-            case "indicator-pattern" -> new StepContent(stepId, "question", "What does the blue indicator do right now?",
-                    List.of(), List.of(new StepContent.Choice("flashes-twice", "Flashes twice in a row, again and again"),
-                            new StepContent.Choice("other", "Something else, or nothing")),
+            case "indicator-pattern" -> new StepText(stepId, StepKind.QUESTION, "What does the blue indicator do right now?",
+                    List.of(), List.of(new StepText.AnswerText("flashes-twice", "Flashes twice in a row, again and again"),
+                            new StepText.AnswerText("other", "Something else, or nothing")),
                     false, null, "estimate", null, List.of());
-            case "contact-sony-support" -> new StepContent(stepId, "escalation", "Contact Sony support",
-                    List.of(Line.of("The headset may have a hardware fault. Sony support can check and repair it.")),
+            case "contact-sony-support" -> new StepText(stepId, StepKind.ESCALATION, "Contact Sony support",
+                    List.of(StepText.Line.of("The headset may have a hardware fault. Sony support can check and repair it.")),
                     List.of(), false, null, "estimate", "Sony support: https://www.sony.com/electronics/support",
                     List.of("Use the supplied audio cable", "Use a USB Bluetooth transmitter"));
             default -> throw new org.pairdoctor.core.PairdoctorException("unknown step '" + stepId + "'");

@@ -13,12 +13,13 @@ import org.pairdoctor.bluez.AudioServer;
 import org.pairdoctor.bluez.BluezError;
 import org.pairdoctor.bluez.BluezException;
 import org.pairdoctor.bluez.ConnectReport;
-import org.pairdoctor.bluez.ConnectRequest;
+import org.pairdoctor.core.probe.ConnectRequest;
+import org.pairdoctor.core.probe.Finding;
 import org.pairdoctor.bluez.Connector;
 import org.pairdoctor.bluez.ConnectorListener;
 import org.pairdoctor.bluez.Diagnosis;
-import org.pairdoctor.bluez.Headset;
-import org.pairdoctor.bluez.Probes;
+import org.pairdoctor.core.probe.Headset;
+import org.pairdoctor.core.probe.Probe;
 import org.pairdoctor.bluez.Profiles;
 import org.pairdoctor.bluez.RfkillReader;
 import org.pairdoctor.bluez.SysfsRfkill;
@@ -118,7 +119,7 @@ class ConnectorAgainstBluezMockTest {
         ConnectReport r = connect(mock, Duration.ofSeconds(5));
 
         assertThat(r.connected()).isTrue();
-        assertThat(r.probes()).containsEntry(Probes.ADAPTER_POWERED, "broken");
+        assertThat(r.readings()).containsEntry(Probe.ADAPTER_POWERED, "broken");
         assertThat(mock.properties(HCI0, "org.bluez.Adapter1").get("Powered").getValue()).isEqualTo(true);
     }
 
@@ -134,7 +135,7 @@ class ConnectorAgainstBluezMockTest {
 
         ConnectReport r = connect(mock, Duration.ofSeconds(5));
 
-        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.RFKILL_BLOCKED);
+        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Finding.RFKILL_BLOCKED);
         assertThat(mock.properties(HCI0, "org.bluez.Adapter1").get("Powered").getValue()).isEqualTo(false);
         assertThat(mock.calls(HCI0, "StartDiscovery")).isZero();
     }
@@ -146,7 +147,7 @@ class ConnectorAgainstBluezMockTest {
             ConnectReport r = new Connector(client, rfkill, () -> audio, ConnectorListener.silent())
                     .connect(new ConnectRequest(Optional.empty(), Optional.empty(), true, Duration.ofSeconds(1), XM2));
 
-            assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.BLUETOOTHD_NOT_RUNNING);
+            assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Finding.BLUETOOTHD_NOT_RUNNING);
             assertThatThrownBy(client::adapters).isInstanceOf(BluezException.class)
                     .extracting(e -> ((BluezException) e).error()).isEqualTo(BluezError.SERVICE_UNKNOWN);
             client.close();
@@ -167,7 +168,7 @@ class ConnectorAgainstBluezMockTest {
 
         ConnectReport r = connect(mock, Duration.ofMillis(800));
 
-        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.DEVICE_NOT_FOUND);
+        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Finding.DEVICE_NOT_FOUND);
         assertThat(mock.calls(HCI0, "StopDiscovery")).isEqualTo(1);
         assertThat(mock.discovering()).isFalse();
     }
@@ -180,7 +181,7 @@ class ConnectorAgainstBluezMockTest {
 
         ConnectReport r = connect(mock, Duration.ofSeconds(5));
 
-        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.PAIRING_REJECTED);
+        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Finding.PAIRING_REJECTED);
         assertThat(mock.calls(DEV, "Connect")).isZero();
     }
 
@@ -192,8 +193,8 @@ class ConnectorAgainstBluezMockTest {
 
         ConnectReport r = connect(mock, Duration.ofSeconds(5));
 
-        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.PAGE_TIMEOUT);
-        assertThat(r.probes()).containsEntry(Probes.PAIRING, "page-timeout");
+        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Finding.PAGE_TIMEOUT);
+        assertThat(r.readings()).containsEntry(Probe.PAIRING, "page-timeout");
     }
 
     @Test
@@ -229,9 +230,9 @@ class ConnectorAgainstBluezMockTest {
         ConnectReport r = connect(mock, Duration.ofSeconds(5));
 
         Diagnosis d = r.diagnosis().orElseThrow();
-        assertThat(d.finding()).isEqualTo(Diagnosis.Finding.AUDIO_SERVER_MISSING);
+        assertThat(d.finding()).isEqualTo(Finding.AUDIO_SERVER_MISSING);
         assertThat(d.fix()).contains("libspa-0.2-bluetooth");
-        assertThat(r.probes()).containsEntry(Probes.PROFILE_CONNECTED, "headset-or-none");
+        assertThat(r.readings()).containsEntry(Probe.PROFILE_CONNECTED, "headset-or-none");
     }
 
     @Test
@@ -243,9 +244,9 @@ class ConnectorAgainstBluezMockTest {
 
         ConnectReport r = connect(mock, Duration.ofSeconds(5));
 
-        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Diagnosis.Finding.AUDIO_SERVER_MISSING);
-        assertThat(r.probes()).containsEntry(Probes.CONNECTION, "profile-unavailable")
-                .containsEntry(Probes.A2DP_SOURCE_REGISTERED, "missing");
+        assertThat(r.diagnosis().orElseThrow().finding()).isEqualTo(Finding.AUDIO_SERVER_MISSING);
+        assertThat(r.readings()).containsEntry(Probe.CONNECTION, "profile-unavailable")
+                .containsEntry(Probe.A2DP_SOURCE_REGISTERED, "missing");
     }
 
     @Test

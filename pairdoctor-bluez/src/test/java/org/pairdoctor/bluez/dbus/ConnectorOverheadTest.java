@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pairdoctor.bluez.AudioServer;
 import org.pairdoctor.bluez.ConnectReport;
-import org.pairdoctor.bluez.ConnectRequest;
+import org.pairdoctor.core.probe.ConnectRequest;
 import org.pairdoctor.bluez.Connector;
 import org.pairdoctor.bluez.ConnectorListener;
-import org.pairdoctor.bluez.Headset;
+import org.pairdoctor.core.probe.Headset;
 
 import java.time.Duration;
 import java.util.ArrayList;

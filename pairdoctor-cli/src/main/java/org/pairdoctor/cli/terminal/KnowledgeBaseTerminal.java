@@ -1,15 +1,14 @@
 package org.pairdoctor.cli.terminal;
 
-import org.pairdoctor.bluez.Headset;
+import org.pairdoctor.core.probe.Headset;
+import org.pairdoctor.core.probe.ProbeHandOver;
 import org.pairdoctor.core.knowledge.Device;
 import org.pairdoctor.core.knowledge.Host;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
-import org.pairdoctor.core.knowledge.Problem;
 import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,25 +43,8 @@ public final class KnowledgeBaseTerminal implements TerminalKnowledge {
     }
 
     @Override
-    public StepView step(String problemId, String stepId, String hostId, String deviceId) {
-        StepText t = kb.stepText(problemId, stepId, hostId, deviceId);
-        List<String> lines = new ArrayList<>();
-        for (StepText.Line l : t.lines()) {
-            StringBuilder b = new StringBuilder(l.text());
-            if (l.versionNote() != null) {
-                b.insert(0, "(" + l.versionNote() + ") ");
-            }
-            if (l.indicator() != null) {
-                b.append(" Indicator: ").append(l.indicator());
-            }
-            if (l.voicePrompt() != null) {
-                b.append(" You hear: \"").append(l.voicePrompt()).append("\".");
-            }
-            lines.add(b.toString());
-        }
-        return new StepView(t.kind().name().toLowerCase(Locale.ROOT), t.title(), lines,
-                t.answers().stream().map(a -> new Entry(a.id(), a.text())).toList(), t.destructive(), t.loses(),
-                t.escalationContact(), t.alternatives());
+    public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
+        return kb.stepText(problemId, stepId, hostId, deviceId);
     }
 
     @Override
@@ -71,14 +53,13 @@ public final class KnowledgeBaseTerminal implements TerminalKnowledge {
     }
 
     @Override
+    public String causeBasis(String problemId, String causeId) {
+        return kb.causeBasis(problemId, causeId);
+    }
+
+    @Override
     public Map<String, String> probes(String problemId) {
-        Map<String, String> out = new LinkedHashMap<>();
-        kb.problem(problemId).map(Problem::questions).orElse(List.of()).forEach(q -> {
-            if (q.probe() != null && !q.probe().isBlank()) {
-                out.put(q.id(), q.probe());
-            }
-        });
-        return out;
+        return kb.problem(problemId).map(ProbeHandOver::questionProbes).orElse(Map.of());
     }
 
     @Override

@@ -5,7 +5,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.pairdoctor.bluez.ConnectorListener;
-import org.pairdoctor.bluez.Headset;
+import org.pairdoctor.core.probe.Headset;
 import org.pairdoctor.bluez.Phase;
 
 import java.io.PrintStream;

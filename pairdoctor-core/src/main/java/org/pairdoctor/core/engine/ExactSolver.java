@@ -16,8 +16,12 @@ final class ExactSolver {
     private final boolean[] actionClosed;
     private final boolean[] questionClosed;
     private final long stateLimit;
+    private final long workLimit;
     private final long timeBudgetNanos;
-    private final StateTable table;
+    private StateTable table;
+    /** Child states looked up, and cause weights computed: together the search's work (see {@link #work()}). */
+    private long probes;
+    private long causeOps;
     private final double lowerBoundPerMass;
     private final double[][] buf;
     private final int[][] order;
@@ -32,13 +36,22 @@ final class ExactSolver {
      *                        its choices never depend on the machine's speed)
      */
     ExactSolver(CompiledModel m, long skipSignature, long stateLimit, long timeBudgetNanos) {
+        this(m, skipSignature, new SolveBudget(stateLimit, Long.MAX_VALUE), timeBudgetNanos);
+    }
+
+    /**
+     * @param budget most states and work units the table may take; beyond either {@link ModelTooLargeException}
+     * @param timeBudgetNanos as above
+     */
+    ExactSolver(CompiledModel m, long skipSignature, SolveBudget budget, long timeBudgetNanos) {
         if (!m.keyFits) {
             throw new ModelTooLargeException("model '" + m.model.problem() + "' has too many steps for the exact "
                     + "search (" + m.actions + " actions, " + m.questions + " questions; evidence states do not fit "
                     + "in 62 bits)");
         }
         this.m = m;
-        this.stateLimit = stateLimit;
+        this.stateLimit = budget.states();
+        this.workLimit = budget.work();
         this.timeBudgetNanos = timeBudgetNanos;
         actionClosed = new boolean[m.actions];
         questionClosed = new boolean[m.questions];
@@ -63,9 +76,64 @@ final class ExactSolver {
         table = new StateTable((int) Math.min(1 << 16, Math.max(16, stateLimit)));
     }
 
-    /** Number of states solved so far. */
+    /** Number of states solved so far (and kept). */
     synchronized int states() {
         return table.size();
+    }
+
+    /** Work units spent so far (see {@link SolveBudget#work()}). */
+    synchronized long work() {
+        return probes + causeOps / 16;
+    }
+
+    /** The memory the state table's arrays use now, in bytes. */
+    synchronized long tableBytes() {
+        return table.bytes();
+    }
+
+    /**
+     * Drops every solved state that the optimal policy from the root never reaches, so that a solved
+     * model keeps kilobytes instead of the search's megabytes. Values stay exact; a state that is
+     * looked up later and was dropped is solved again (the planner only meets states on its policy,
+     * unless a session skips a step, in which case it uses its heuristic anyway).
+     */
+    synchronized void keepPolicyOnly() {
+        value(0L, m.prior);
+        StateTable kept = new StateTable(16);
+        keep(kept, 0L, m.prior.clone(), 0);
+        table = kept;
+    }
+
+    private void keep(StateTable kept, long key, double[] w, int depth) {
+        int i = table.find(key);
+        if (i < 0 || kept.find(key) >= 0) {
+            return;
+        }
+        kept.copy(table, i);
+        int step = table.step(i);
+        if (step == CompiledModel.ESCALATE) {
+            return;
+        }
+        double[] child = buf[depth + 1];
+        if (step < m.actions) {
+            System.arraycopy(w, 0, child, 0, w.length);
+            if (m.failAction(child, step) > 0) {
+                keep(kept, key | (1L << step), child, depth + 1);
+            }
+            return;
+        }
+        int q = step - m.actions;
+        double[][] lik = m.likelihood[q];
+        for (int ans = 0; ans < lik.length; ans++) {
+            double cm = 0;
+            for (int c = 0; c < w.length; c++) {
+                child[c] = w[c] * lik[ans][c];
+                cm += child[c];
+            }
+            if (cm > 0) {
+                keep(kept, m.withAnswer(key, q, ans), child, depth + 1);
+            }
+        }
     }
 
     /**
@@ -105,6 +173,7 @@ final class ExactSolver {
                 continue;
             }
             double p = m.fixMass(w, a);
+            causeOps += w.length;
             if (p <= 0) {
                 continue; // an action that cannot help here is never worth its time
             }
@@ -172,6 +241,11 @@ final class ExactSolver {
                     + "more than " + stateLimit + " evidence states (" + m.actions + " actions, " + m.questions
                     + " questions, about 2^" + Math.round(m.log2States()) + " states in all)");
         }
+        if (probes + causeOps / 16 > workLimit) {
+            throw new ModelTooLargeException("model '" + m.model.problem() + "' is too large for the exact search: "
+                    + "more than " + workLimit + " work units (" + table.size() + " states solved; "
+                    + m.actions + " actions, " + m.questions + " questions)");
+        }
         if (++sinceCheck >= 1024) {
             sinceCheck = 0;
             if (System.nanoTime() > deadline) {
@@ -185,6 +259,8 @@ final class ExactSolver {
     }
 
     private double childValue(long key, double[] child, double mass, int depth) {
+        causeOps += child.length;
+        probes++;
         if (mass <= 0) {
             return 0;
         }

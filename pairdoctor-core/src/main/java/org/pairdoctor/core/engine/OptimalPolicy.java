@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #timeBudgetMillis} fail with {@link ModelTooLargeException}. Thread-safe.
  */
 public final class OptimalPolicy implements Policy {
-    /** 2^22 evidence states. */
-    public static final long STATE_LIMIT = 1L << 22;
+    /** The planner's state limit, 2^23 evidence states (at most 503 MB while solving; see {@link SolveBudget}). */
+    public static final long STATE_LIMIT = SolveBudget.PLANNER.states();
     private final long timeBudgetMillis;
     private final long stateLimit;
     private final ModelCache<ConcurrentHashMap<Long, Optional<ExactSolver>>> solvers =

@@ -12,7 +12,7 @@ public final class Planners {
 
     /**
      * The planner guided sessions use (policy {@code planner}): exactly optimal on models whose
-     * evidence space is small enough to solve once (cached per model), the SACSO-style heuristic
+     * exact solve fits {@link #budget()} (solved once, cached per model), the SACSO-style heuristic
      * otherwise. Deterministic: the same model and evidence always give the same step.
      */
     public static Planner standard() {
@@ -36,8 +36,13 @@ public final class Planners {
         STANDARD.prepare(model);
     }
 
+    /** The most one exact solve of a model may cost the standard planner (see {@link SolveBudget#PLANNER}). */
+    public static SolveBudget budget() {
+        return SolveBudget.PLANNER;
+    }
+
     /** True when {@link #standard()} acts exactly optimally on this model. */
     public static boolean solvesExactly(TroubleshootingModel model) {
-        return StandardPlanner.solvesExactly(model);
+        return STANDARD.solvesExactly(model);
     }
 }

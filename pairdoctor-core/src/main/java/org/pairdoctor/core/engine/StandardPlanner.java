@@ -6,23 +6,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * pairdoctor's planner. When a model's evidence space is small enough (at most
- * {@link #EXACT_STATES} states solved, a deterministic limit so that the choice never depends on the
- * machine's speed), it is solved exactly once per model and the planner acts optimally by table
- * look-up; otherwise, and for evidence the table cannot answer (after a skip, or evidence the model
+ * pairdoctor's planner. When a model's exact solve fits {@link SolveBudget#PLANNER} (states and work
+ * units: deterministic limits, so that the choice never depends on the machine's speed; the budget
+ * states the memory and the time they stand for), it is solved exactly once per model, the table is
+ * cut down to the optimal policy's states, and the planner acts optimally by table look-up; otherwise, and for evidence the table cannot answer (after a skip, or evidence the model
  * calls impossible), it uses the SACSO-style
  * {@link Heuristic}. With {@code exact == false} it is the heuristic alone (policy {@code sacso}).
  * Thread-safe.
  */
 final class StandardPlanner implements Planner {
-    /** Most states the planner's own exact solve may take per model. */
-    static final long EXACT_STATES = 250_000;
-    private static final ModelCache<Prepared> PREPARED = new ModelCache<>(Prepared::new);
-
     private final boolean exact;
+    private final ModelCache<Prepared> prepared;
 
     StandardPlanner(boolean exact) {
+        this(exact, SolveBudget.PLANNER);
+    }
+
+    /** A planner whose exact solves are limited by {@code budget} (tests use small ones). */
+    StandardPlanner(boolean exact, SolveBudget budget) {
         this.exact = exact;
+        this.prepared = new ModelCache<>(model -> new Prepared(model, budget));
     }
 
     @Override
@@ -33,15 +36,15 @@ final class StandardPlanner implements Planner {
     /** Solves the model ahead of the first decision (optional: the first decision would do it). */
     void prepare(TroubleshootingModel model) {
         if (exact) {
-            PREPARED.get(model);
+            prepared.get(model);
         } else {
             CompiledModel.of(model);
         }
     }
 
     /** True when this planner acts exactly optimally on the model (from the start, without skips). */
-    static boolean solvesExactly(TroubleshootingModel model) {
-        return PREPARED.get(model).root != null;
+    boolean solvesExactly(TroubleshootingModel model) {
+        return exact && prepared.get(model).root != null;
     }
 
     /** The compiled model and, when it is small enough, its exact solution. */
@@ -49,13 +52,13 @@ final class StandardPlanner implements Planner {
         final CompiledModel m;
         final ExactSolver root;
 
-        Prepared(TroubleshootingModel model) {
+        Prepared(TroubleshootingModel model, SolveBudget budget) {
             m = CompiledModel.of(model);
             ExactSolver s = null;
             if (m.keyFits) {
                 try {
-                    s = new ExactSolver(m, 0L, EXACT_STATES, 0);
-                    s.value(0L, m.prior);
+                    s = new ExactSolver(m, 0L, budget, 0);
+                    s.keepPolicyOnly();
                 } catch (ModelTooLargeException e) {
                     s = null;
                 }
@@ -66,7 +69,7 @@ final class StandardPlanner implements Planner {
 
     @Override
     public Recommendation recommend(TroubleshootingModel model, Evidence evidence) {
-        Prepared p = exact ? PREPARED.get(model) : null;
+        Prepared p = exact ? prepared.get(model) : null;
         CompiledModel m = p != null ? p.m : CompiledModel.of(model);
         CompiledModel.State s = m.state(evidence);
         double[] w = s.mass() > 0 ? s.weights() : m.prior.clone();

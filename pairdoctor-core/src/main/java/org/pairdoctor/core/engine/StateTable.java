@@ -8,6 +8,10 @@ import java.util.Arrays;
  * Not thread-safe; {@link ExactSolver} guards it.
  */
 final class StateTable {
+    /** A slot's size: its key (8 bytes), value (8) and step (4) in three parallel arrays. */
+    static final int BYTES_PER_SLOT = 20;
+    /** The capacity a new solver's table starts with (slots). */
+    static final int INITIAL_SLOTS = 1 << 17;
     private static final long EMPTY = -1L; // never a valid key: keys use at most 62 bits
     private long[] keys;
     private double[] values;
@@ -22,6 +26,31 @@ final class StateTable {
         values = new double[cap];
         steps = new int[cap];
         mask = cap - 1;
+    }
+
+    /**
+     * The most memory a table that grows to hold {@code states} entries uses, in bytes: its slots
+     * double whenever it becomes half full, and while it grows the old and the new arrays coexist
+     * (3 slots per entry of the last doubling's threshold). Arrays' headers are ignored.
+     */
+    static long peakBytes(long states) {
+        long cap = INITIAL_SLOTS;
+        long peak = cap;
+        while (states * 2 > cap) {
+            peak = cap + cap * 2;
+            cap *= 2;
+        }
+        return Math.max(peak, cap) * BYTES_PER_SLOT;
+    }
+
+    /** The memory this table's arrays use now, in bytes. */
+    long bytes() {
+        return (long) keys.length * BYTES_PER_SLOT;
+    }
+
+    /** Entry {@code index} of {@code from} is copied into this table. */
+    void copy(StateTable from, int index) {
+        put(from.keys[index], from.values[index], from.steps[index]);
     }
 
     int size() {

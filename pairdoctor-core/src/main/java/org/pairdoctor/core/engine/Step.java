@@ -3,12 +3,16 @@ package org.pairdoctor.core.engine;
 import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.Escalation;
 import org.pairdoctor.core.model.Question;
+import org.pairdoctor.core.model.StepKind;
 
 /** The next thing to do in a session: a repair action, a question, or escalation. */
 public sealed interface Step {
     String id();
 
     double seconds();
+
+    /** Which kind of step this is, in the one vocabulary every channel uses. */
+    StepKind kind();
 
     /** A repair action. */
     record Repair(Action action) implements Step {
@@ -18,6 +22,10 @@ public sealed interface Step {
 
         public double seconds() {
             return action.seconds();
+        }
+
+        public StepKind kind() {
+            return StepKind.ACTION;
         }
     }
 
@@ -30,6 +38,10 @@ public sealed interface Step {
         public double seconds() {
             return question.seconds();
         }
+
+        public StepKind kind() {
+            return StepKind.QUESTION;
+        }
     }
 
     /** Escalation: always ends the session. */
@@ -40,6 +52,10 @@ public sealed interface Step {
 
         public double seconds() {
             return escalation.seconds();
+        }
+
+        public StepKind kind() {
+            return StepKind.ESCALATION;
         }
     }
 }

@@ -16,14 +16,14 @@ import java.util.stream.Collectors;
 
 /**
  * The loaded, validated knowledge base: devices, hosts, problems, the corrected guide and its sources.
- * Implements {@link ModelSource}: every (problem, host) model is flattened once at load time, so
+ * Implements {@link ModelSource} and {@link StepTexts}: every (problem, host) model is flattened once at load time, so
  * {@link #model} is a map lookup. Immutable and thread-safe.
  *
  * <p>Besides the hosts of {@code hosts/}, the reserved host id {@value #GENERIC_HOST} (also used when
  * the host is {@code null}) gives each problem's model without host context: no modifier applies,
  * steps limited by {@code onlyFor} are left out, and host procedures render as their default text.
  */
-public final class KnowledgeBase implements AuthoredModels {
+public final class KnowledgeBase implements AuthoredModels, StepTexts {
     /** The host id of the model without host context; the CLI's default. */
     public static final String GENERIC_HOST = "generic";
 
@@ -120,6 +120,7 @@ public final class KnowledgeBase implements AuthoredModels {
      * @param hostId   a host id, {@value #GENERIC_HOST} or null
      * @param deviceId a device id, or null for the first device
      */
+    @Override
     public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
         String k = problemId + "\u0000" + stepId + "\u0000" + hostId + "\u0000" + deviceId;
         StepText cached = stepTexts.get(k);
@@ -138,16 +139,24 @@ public final class KnowledgeBase implements AuthoredModels {
     }
 
     /** The title of a cause in a problem. */
+    @Override
     public String causeTitle(String problemId, String causeId) {
         Problem p = requireProblem(problemId);
         return p.cause(causeId).map(Problem.Cause::title).orElseThrow(() -> new UnknownIdException("cause", causeId,
                 p.causes().stream().map(Problem.Cause::id).toList()));
     }
 
+    /** {@code estimate} or {@code data}: the authored basis of a cause's numbers; estimate for an unknown cause. */
+    @Override
+    public String causeBasis(String problemId, String causeId) {
+        return problem(problemId).flatMap(p -> p.cause(causeId)).map(Problem.Cause::basis).orElse("estimate");
+    }
+
     /**
      * A printable pairing guide for a host and device: the actions of the first-time-pairing problem
-     * in its static order (those available on the host), rendered line by line. Without such a
-     * problem: open Bluetooth settings, enter pairing mode, pair from the host.
+     * in the order of its {@code guide:} sections, else in its static order (those available on the
+     * host), rendered line by line. Without such a problem: open Bluetooth settings, enter pairing
+     * mode, pair from the host.
      */
     public List<StepText.Line> pairingGuide(String hostId, String deviceId) {
         StepRenderer r = renderer(hostId, deviceId);
@@ -157,7 +166,9 @@ public final class KnowledgeBase implements AuthoredModels {
         if (first.isPresent()) {
             Problem p = first.get();
             TroubleshootingModel m = model(p.id(), hostId);
-            List<String> order = m.staticOrder().isEmpty()
+            List<String> order = !p.guide().isEmpty()
+                    ? p.guide().stream().flatMap(s -> s.steps().stream()).toList()
+                    : m.staticOrder().isEmpty()
                     ? m.actions().stream().map(org.pairdoctor.core.model.Action::id).toList() : m.staticOrder();
             for (String step : order) {
                 p.action(step).filter(a -> m.action(step).isPresent()).ifPresent(a -> lines.addAll(r.action(a).lines()));

@@ -53,7 +53,17 @@ final class KnowledgeBinder {
 
     static Procedure procedure(String id, JsonNode n) {
         JsonNode hold = n.get("hold");
-        return new Procedure(id, text(n, "title"), strings(n, "steps"),
+        List<String> steps = new ArrayList<>();
+        java.util.Set<Integer> alternatives = new java.util.HashSet<>();
+        for (JsonNode step : n.path("steps")) {
+            if (step.isObject()) {
+                alternatives.add(steps.size());
+                steps.add(text(step, "text"));
+            } else {
+                steps.add(step.asText());
+            }
+        }
+        return new Procedure(id, text(n, "title"), steps, alternatives,
                 list(n, "versions", v -> new Procedure.Variant(text(v, "versions"), strings(v, "steps"))),
                 hold == null ? null : new Procedure.Hold(strings(hold, "buttons"), hold.path("seconds").asDouble()),
                 text(n, "indicator"), text(n, "voicePrompt"), strings(n, "loses"), sources(n),
@@ -72,7 +82,9 @@ final class KnowledgeBinder {
                 new Problem.Escalation(text(esc, "id"), text(esc, "title"), esc.path("seconds").asDouble(),
                         text(esc, "text"), text(esc, "contact"), strings(esc, "alternatives"),
                         Optional.ofNullable(text(esc, "basis")).orElse("estimate")),
-                strings(n, "static"), strings(n, "seedRefs"));
+                strings(n, "static"), strings(n, "seedRefs"),
+                list(n, "guide", g -> new Problem.GuideSection(Problem.GuideSection.Kind.of(text(g, "section")),
+                        strings(g, "steps"))));
     }
 
     private static Problem.Action action(JsonNode a) {
@@ -91,7 +103,7 @@ final class KnowledgeBinder {
 
     private static List<Problem.Instruction> instructions(JsonNode n) {
         return list(n, "instructions", i -> new Problem.Instruction(text(i, "device"), text(i, "host"),
-                text(i, "text"), text(i, "default")));
+                text(i, "text"), text(i, "default"), i.path("alternative").asBoolean(false)));
     }
 
     static HostCondition condition(JsonNode n) {

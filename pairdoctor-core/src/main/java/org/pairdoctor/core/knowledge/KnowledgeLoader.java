@@ -79,6 +79,7 @@ final class KnowledgeLoader {
         }
         KnowledgeFiles all = new KnowledgeFiles(documents, sources, devices, hosts, problems, behaviours, faq);
         errors.addAll(SemanticCheck.check(all, incomplete));
+        errors.addAll(ProbeReferences.check(all.problems()));
         if (!errors.isEmpty()) {
             throw new KnowledgeException(errors);
         }

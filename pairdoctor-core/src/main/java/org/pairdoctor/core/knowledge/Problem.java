@@ -13,11 +13,15 @@ import java.util.Optional;
  * @param situation   {@code first-time-pairing} or {@code problem}
  * @param staticOrder the order in which the source document's guide would have the user try the steps
  * @param seedRefs    which parts of the source document this problem covers
+ * @param guide       the printable guide's sections, in the order a person uses them; empty when the
+ *                    problem has no printable guide
  */
 public record Problem(String id, String title, String summary, String situation, List<Cause> causes,
                       List<Modifier> modifiers, List<Action> actions, List<Question> questions,
-                      Escalation escalation, List<String> staticOrder, List<String> seedRefs) {
+                      Escalation escalation, List<String> staticOrder, List<String> seedRefs,
+                      List<GuideSection> guide) {
     public Problem {
+        guide = List.copyOf(guide);
         causes = List.copyOf(causes);
         modifiers = List.copyOf(modifiers);
         actions = List.copyOf(actions);
@@ -114,10 +118,46 @@ public record Problem(String id, String title, String summary, String situation,
     }
 
     /**
+     * One section of a printable guide: the actions to try, in order, when the sections before it did
+     * not help (except {@link GuideSection.Kind#PAIR}, which comes first).
+     */
+    public record GuideSection(Kind kind, List<String> steps) {
+        public GuideSection {
+            steps = List.copyOf(steps);
+        }
+
+        /** The sections a guide can have, in the order they are used. */
+        public enum Kind {
+            /** How to pair when nothing is wrong. */
+            PAIR,
+            /** What to try when the headset does not appear in the Bluetooth list. */
+            NOT_LISTED,
+            /** What to try when it appears but pairing or connecting still fails. */
+            STILL_FAILS,
+            /** Steps that erase something; only after everything else. */
+            LAST_RESORT;
+
+            /** The YAML name, e.g. {@code still-fails}. */
+            public String id() {
+                return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            }
+
+            static Kind of(String id) {
+                return valueOf(id.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            }
+        }
+    }
+
+    /**
      * One instruction of an action or question: exactly one of a device procedure, a host procedure
      * or literal text. {@code fallback} (the YAML key {@code default}) is shown for hosts or devices
-     * that lack the referenced procedure.
+     * that lack the referenced procedure. An {@code alternative} instruction is another way to do what
+     * the instruction before it does: its lines are shown as "Or: ..." and not numbered.
      */
-    public record Instruction(String device, String host, String text, String fallback) {
+    public record Instruction(String device, String host, String text, String fallback, boolean alternative) {
+        /** An instruction that is not an alternative. */
+        public Instruction(String device, String host, String text, String fallback) {
+            this(device, host, text, fallback, false);
+        }
     }
 }

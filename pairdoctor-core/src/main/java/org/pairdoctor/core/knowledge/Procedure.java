@@ -8,6 +8,8 @@ import java.util.List;
  * same action renders with the right button presses and menu paths for each device and host.
  *
  * @param steps       the steps in order
+ * @param alternativeSteps indexes into {@code steps} of the steps that are another way to do the step before
+ *                    them (written {@code {text: ..., alternative: true}}), shown as "Or: ..." and not numbered
  * @param versions    menu paths for OS versions that differ from {@code steps}; may be empty
  * @param hold        the buttons to hold and for how long; null when nothing is held
  * @param indicator   what the indicator light does afterwards; may be null
@@ -17,11 +19,13 @@ import java.util.List;
  * @param confidence  high, medium or low
  * @param note        may be null
  */
-public record Procedure(String id, String title, List<String> steps, List<Variant> versions, Hold hold,
+public record Procedure(String id, String title, List<String> steps, java.util.Set<Integer> alternativeSteps,
+                        List<Variant> versions, Hold hold,
                         String indicator, String voicePrompt, List<String> loses, List<String> sources,
                         String confidence, String note) {
     public Procedure {
         steps = List.copyOf(steps);
+        alternativeSteps = java.util.Set.copyOf(alternativeSteps);
         versions = List.copyOf(versions);
         loses = List.copyOf(loses);
         sources = List.copyOf(sources);

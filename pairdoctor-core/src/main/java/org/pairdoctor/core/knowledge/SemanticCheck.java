@@ -58,6 +58,7 @@ final class SemanticCheck {
         devices.values().forEach(this::device);
         hosts.values().forEach(this::host);
         problems.values().forEach(this::problem);
+        files.problems().forEach(lp -> errors.addAll(GuideCheck.check(lp)));
         files.devices().forEach(d -> placeholders(d, "/procedures"));
         files.hosts().forEach(h -> placeholders(h, "/procedures"));
         files.problems().forEach(this::problemPlaceholders);
@@ -69,6 +70,10 @@ final class SemanticCheck {
         for (Located<FaqEntry> q : files.faq()) {
             needsSource(q, q.value().sources(), "FAQ entry '" + q.value().id() + "'");
             problemReference(q, q.value().problem(), problems.keySet());
+        }
+        if (!incomplete.contains(SchemaCheck.FileKind.DEVICE) && !incomplete.contains(SchemaCheck.FileKind.HOSTS)
+                && !incomplete.contains(SchemaCheck.FileKind.PROBLEM)) {
+            errors.addAll(StepBudgetCheck.check(files.problems(), devices, hosts, tree));
         }
     }
 

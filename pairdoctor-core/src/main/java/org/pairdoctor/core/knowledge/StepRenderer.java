@@ -1,5 +1,7 @@
 package org.pairdoctor.core.knowledge;
 
+import org.pairdoctor.core.model.StepKind;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,43 +29,71 @@ final class StepRenderer {
     }
 
     StepText action(Problem.Action a) {
-        return new StepText(a.id(), StepText.Kind.ACTION, fill(a.title()), lines(a.instructions()), List.of(),
+        return new StepText(a.id(), StepKind.ACTION, fill(a.title()), lines(a.instructions()), List.of(),
                 a.destructive(), a.loses().isEmpty() ? null : fill(String.join("; ", a.loses())), a.basis(), null,
                 List.of());
     }
 
     StepText question(Problem.Question q) {
-        return new StepText(q.id(), StepText.Kind.QUESTION, fill(q.text()), lines(q.instructions()),
+        return new StepText(q.id(), StepKind.QUESTION, fill(q.text()), lines(q.instructions()),
                 q.answers().stream().map(a -> new StepText.AnswerText(a.id(), fill(a.text()))).toList(),
                 false, null, q.basis(), null, List.of());
     }
 
     StepText escalation(Problem.Escalation e) {
-        return new StepText(e.id(), StepText.Kind.ESCALATION, fill(e.title()), List.of(StepText.Line.of(fill(e.text()))),
+        return new StepText(e.id(), StepKind.ESCALATION, fill(e.title()), List.of(StepText.Line.of(fill(e.text()))),
                 List.of(), false, null, e.basis(), e.contact() == null ? null : fill(e.contact()),
                 e.alternatives().stream().map(this::fill).toList());
     }
 
     List<StepText.Line> lines(List<Problem.Instruction> instructions) {
-        List<StepText.Line> out = new ArrayList<>();
-        for (Problem.Instruction ins : instructions) {
+        return rendered(instructions).stream().map(Rendered::line).toList();
+    }
+
+    /**
+     * Where a rendered line was written, so checks can point at it: instruction {@code instruction} of
+     * the step itself, or, when it named a procedure that this device or host has, the JSON pointer
+     * {@code within} that procedure ({@code /steps/2}, {@code /versions/0}).
+     *
+     * @param deviceProcedure the device procedure the line comes from; null otherwise
+     * @param hostProcedure   the host procedure the line comes from; null otherwise
+     */
+    record Origin(int instruction, String deviceProcedure, String hostProcedure, String within) {
+    }
+
+    /** A rendered line with its origin. */
+    record Rendered(StepText.Line line, Origin origin) {
+    }
+
+    /** The lines of a step's instructions, each with where it was written. */
+    List<Rendered> rendered(List<Problem.Instruction> instructions) {
+        List<Rendered> out = new ArrayList<>();
+        for (int k = 0; k < instructions.size(); k++) {
+            Problem.Instruction ins = instructions.get(k);
+            int from = out.size();
+            Origin self = new Origin(k, null, null, "");
             if (ins.text() != null) {
-                addUnlessBlank(out, fill(ins.text()));
+                addUnlessBlank(out, fill(ins.text()), self);
             } else if (ins.device() != null) {
                 Procedure p = device.procedures().get(ins.device());
                 if (p != null) {
-                    procedure(p, out);
+                    procedure(p, out, k, ins.device(), null);
                 } else {
-                    addUnlessBlank(out, fill(ins.fallback() != null ? ins.fallback() : ins.device()));
+                    addUnlessBlank(out, fill(ins.fallback() != null ? ins.fallback() : ins.device()), self);
                 }
             } else if (ins.host() != null) {
                 Procedure p = host == null ? null : host.procedures().get(ins.host());
                 if (p != null) {
-                    procedure(p, out);
+                    procedure(p, out, k, null, ins.host());
                 } else if (ins.fallback() != null) {
-                    addUnlessBlank(out, fill(ins.fallback()));
+                    addUnlessBlank(out, fill(ins.fallback()), self);
                 } else {
-                    out.add(StepText.Line.of(fill(anyHostProcedureTitle.apply(ins.host())) + "."));
+                    out.add(new Rendered(StepText.Line.of(fill(anyHostProcedureTitle.apply(ins.host())) + "."), self));
+                }
+            }
+            if (ins.alternative()) {
+                for (int i = from; i < out.size(); i++) {
+                    out.set(i, new Rendered(out.get(i).line().asAlternative(), out.get(i).origin()));
                 }
             }
         }
@@ -71,43 +101,62 @@ final class StepRenderer {
     }
 
     /** A procedure's steps; a step whose text is only an optional segment that does not apply is left out. */
-    void procedure(Procedure p, List<StepText.Line> out) {
-        List<String> steps = p.steps().stream().map(this::fill).filter(t -> !t.isBlank()).toList();
-        int details = detailsLine(p, steps);
-        for (int i = 0; i < steps.size(); i++) {
-            boolean here = i == details;
+    private void procedure(Procedure p, List<Rendered> out, int instruction, String deviceId, String hostId) {
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < p.steps().size(); i++) {
+            if (!fill(p.steps().get(i)).isBlank()) {
+                shown.add(i);
+            }
+        }
+        List<String> steps = shown.stream().map(i -> fill(p.steps().get(i))).toList();
+        int details = detailsLine(p, steps, shown);
+        for (int j = 0; j < steps.size(); j++) {
+            boolean here = j == details;
             Procedure.Hold hold = here ? p.hold() : null;
-            out.add(new StepText.Line(steps.get(i),
+            int i = shown.get(j);
+            out.add(new Rendered(new StepText.Line(steps.get(j),
                     here && p.indicator() != null ? fill(p.indicator()) : null,
                     here && p.voicePrompt() != null ? fill(p.voicePrompt()) : null,
                     hold == null ? null : (int) Math.ceil(hold.seconds()),
-                    hold == null ? List.of() : hold.buttons(), null));
+                    hold == null ? List.of() : hold.buttons(), null, p.alternativeSteps().contains(i)),
+                    new Origin(instruction, deviceId, hostId, "/steps/" + i)));
         }
-        for (Procedure.Variant v : p.versions()) {
-            String text = v.steps().stream().map(this::fill).filter(t -> !t.isBlank())
+        for (int v = 0; v < p.versions().size(); v++) {
+            Procedure.Variant variant = p.versions().get(v);
+            String text = variant.steps().stream().map(this::fill).filter(t -> !t.isBlank())
                     .collect(java.util.stream.Collectors.joining(" "));
-            out.add(new StepText.Line(text, null, null, null, List.of(), v.versions()));
+            out.add(new Rendered(new StepText.Line(text, null, null, null, List.of(), variant.versions(), false),
+                    new Origin(instruction, deviceId, hostId, "/versions/" + v)));
         }
     }
 
     /**
      * The line that carries the procedure's hold, indicator and voice prompt: the step that says to
-     * hold the buttons (what the person watches for follows that press), else the last step.
+     * hold the buttons (what the person watches for follows that press), else the last step that is
+     * not an alternative.
+     *
+     * @param shown the index in the procedure of each of {@code steps}
      */
-    private static int detailsLine(Procedure p, List<String> steps) {
+    private static int detailsLine(Procedure p, List<String> steps, List<Integer> shown) {
         if (p.hold() != null) {
             for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).toLowerCase(java.util.Locale.ROOT).contains("hold")) {
+                if (steps.get(i).toLowerCase(java.util.Locale.ROOT).contains("hold")
+                        && !p.alternativeSteps().contains(shown.get(i))) {
                     return i;
                 }
             }
         }
-        return steps.size() - 1;
+        for (int i = steps.size() - 1; i > 0; i--) {
+            if (!p.alternativeSteps().contains(shown.get(i))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
-    private static void addUnlessBlank(List<StepText.Line> out, String text) {
+    private static void addUnlessBlank(List<Rendered> out, String text, Origin origin) {
         if (!text.isBlank()) {
-            out.add(StepText.Line.of(text));
+            out.add(new Rendered(StepText.Line.of(text), origin));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.pairdoctor.core.knowledge;
 
+import org.pairdoctor.core.model.StepKind;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ import java.util.List;
  * @param escalationContact whom to contact (escalation only); may be null
  * @param alternatives      workarounds (escalation only)
  */
-public record StepText(String stepId, Kind kind, String title, List<Line> lines, List<AnswerText> answers,
+public record StepText(String stepId, StepKind kind, String title, List<Line> lines, List<AnswerText> answers,
                        boolean destructive, String loses, String basis, String escalationContact,
                        List<String> alternatives) {
     public StepText {
@@ -23,9 +25,6 @@ public record StepText(String stepId, Kind kind, String title, List<Line> lines,
         alternatives = List.copyOf(alternatives);
     }
 
-    /** What kind of step it is. */
-    public enum Kind { ACTION, QUESTION, ESCALATION }
-
     /**
      * One rendered instruction line.
      *
@@ -33,15 +32,28 @@ public record StepText(String stepId, Kind kind, String title, List<Line> lines,
      * @param voicePrompt what the headset says after this line; may be null
      * @param holdSeconds how long to hold {@code buttons}; null when nothing is held
      * @param versionNote the OS versions this line applies to (e.g. "Android 9 and older"); null when all
+     * @param alternative true when the line is another way to do what the line before it does (shown as
+     *                    "Or: ...", not numbered as a step of its own)
      */
     public record Line(String text, String indicator, String voicePrompt, Integer holdSeconds,
-                       List<String> buttons, String versionNote) {
+                       List<String> buttons, String versionNote, boolean alternative) {
         public Line {
             buttons = buttons == null ? List.of() : List.copyOf(buttons);
         }
 
+        /** A line that is not an alternative. */
+        public Line(String text, String indicator, String voicePrompt, Integer holdSeconds, List<String> buttons,
+                    String versionNote) {
+            this(text, indicator, voicePrompt, holdSeconds, buttons, versionNote, false);
+        }
+
         public static Line of(String text) {
-            return new Line(text, null, null, null, List.of(), null);
+            return new Line(text, null, null, null, List.of(), null, false);
+        }
+
+        /** This line marked as an alternative to the one before it. */
+        public Line asAlternative() {
+            return new Line(text, indicator, voicePrompt, holdSeconds, buttons, versionNote, true);
         }
     }
 

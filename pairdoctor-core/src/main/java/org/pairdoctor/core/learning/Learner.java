@@ -198,10 +198,17 @@ public final class Learner {
             List<int[]> answered = new ArrayList<>();
             Map<String, Double> took = new LinkedHashMap<>();
             int worked = -1;
+            Map<String, Instant> confirmedFrom = new HashMap<>();
             for (Turn t : s.turns()) {
+                if (t.reply() instanceof Reply.Confirmed) {
+                    // Not evidence; the step's time runs from when it was first shown to its outcome.
+                    confirmedFrom.putIfAbsent(t.stepId(), t.shownAt());
+                    continue;
+                }
                 if (!(t.reply() instanceof Reply.Skipped) && (actionIndex.containsKey(t.stepId())
                         || questionIndex.containsKey(t.stepId()))) {
-                    took.put(t.stepId(), Duration.between(t.shownAt(), t.answeredAt()).toMillis() / 1000.0);
+                    Instant shown = confirmedFrom.getOrDefault(t.stepId(), t.shownAt());
+                    took.put(t.stepId(), Duration.between(shown, t.answeredAt()).toMillis() / 1000.0);
                 }
                 if (t.reply() instanceof Reply.DidNotHelp || t.reply() instanceof Reply.Worked) {
                     Integer a = actionIndex.get(t.stepId());

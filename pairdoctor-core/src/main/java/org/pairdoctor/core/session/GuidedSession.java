@@ -7,6 +7,8 @@ import org.pairdoctor.core.engine.Step;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,6 +46,7 @@ public final class GuidedSession {
             } else if (t.reply() instanceof Reply.Skipped) {
                 e = e.withSkipped(t.stepId());
             }
+            // A confirmation says nothing about the cause: the step stays current until its outcome.
         }
         return e;
     }
@@ -73,7 +76,9 @@ public final class GuidedSession {
      * Applies a reply to the current step.
      *
      * @throws StaleStepException when the session has ended or {@code stepId} is not the current step
-     * @throws InvalidReplyException when the reply does not fit the step
+     * @throws InvalidReplyException when the reply does not fit the step (see {@link #replies()})
+     * @throws ConfirmationRequiredException when the reply is an outcome of a destructive step that
+     *         has not been confirmed
      */
     public GuidedSession reply(String stepId, Reply reply, Instant shownAt, Instant now) {
         if (current == null) {
@@ -85,7 +90,7 @@ public final class GuidedSession {
                     + "'; the current step is '" + step.id() + "'");
         }
         check(step, reply);
-        Turn turn = new Turn(stepId, kindOf(step), reply, shownAt, now);
+        Turn turn = new Turn(stepId, step.kind(), reply, shownAt, now);
         return new GuidedSession(record.after(turn), model, planner);
     }
 
@@ -97,34 +102,68 @@ public final class GuidedSession {
         return new GuidedSession(record.ended(Outcome.ABANDONED, null, now), model, planner);
     }
 
-    private void check(Step step, Reply reply) {
-        boolean ok;
-        if (step instanceof Step.Repair) {
-            ok = reply instanceof Reply.Worked || reply instanceof Reply.DidNotHelp || reply instanceof Reply.Skipped;
-        } else if (step instanceof Step.Ask ask) {
-            ok = reply instanceof Reply.Skipped || (reply instanceof Reply.Answered a
-                    && ask.question().answer(a.answerId()).isPresent());
-        } else {
-            ok = reply instanceof Reply.Accepted;
+    /**
+     * The replies the current step accepts now, in the order a person is offered them; empty when
+     * the session has ended. Every channel offers exactly these (through the core's prompt):
+     * <ul>
+     *   <li>an action: worked, did-not-help, skipped; a destructive action not yet confirmed:
+     *       confirmed, skipped (its outcome is refused until it is confirmed);</li>
+     *   <li>a question: answer:ID for each answer, then skipped ("I'm not sure");</li>
+     *   <li>the escalation: accepted.</li>
+     * </ul>
+     */
+    public List<Reply> replies() {
+        if (current == null) {
+            return List.of();
         }
-        if (!ok) {
-            throw new InvalidReplyException("reply '" + reply.code() + "' does not fit step '" + step.id() + "' ("
-                    + kindOf(step).name().toLowerCase() + ")" + allowed(step));
-        }
-    }
-
-    private static String allowed(Step step) {
+        Step step = current.step();
         if (step instanceof Step.Ask ask) {
-            return "; answer with one of " + ask.question().answers().stream().map(a -> "answer:" + a.id()).toList()
-                    + " or skipped";
+            List<Reply> out = new ArrayList<>();
+            ask.question().answers().forEach(a -> out.add(Reply.answered(a.id())));
+            out.add(Reply.skipped());
+            return List.copyOf(out);
         }
-        return step instanceof Step.Repair ? "; use worked, did-not-help or skipped" : "; use accepted";
+        if (step instanceof Step.Escalate) {
+            return List.of(Reply.accepted());
+        }
+        return awaitingConfirmation() ? List.of(Reply.confirmed(), Reply.skipped())
+                : List.of(Reply.worked(), Reply.didNotHelp(), Reply.skipped());
     }
 
-    static Turn.StepKind kindOf(Step step) {
-        if (step instanceof Step.Repair) {
-            return Turn.StepKind.ACTION;
+    /** True when the current step erases something, so its outcome must be confirmed first. */
+    public boolean destructive() {
+        return current != null && current.step() instanceof Step.Repair r && r.action().destructive();
+    }
+
+    /** True when the current step is destructive and the person has confirmed it. */
+    public boolean confirmed() {
+        return destructive() && record.turns().stream().anyMatch(t -> t.reply() instanceof Reply.Confirmed
+                && t.stepId().equals(current.step().id()));
+    }
+
+    /** True when the current step is destructive and not confirmed yet: only "confirmed" or "skipped" fit. */
+    public boolean awaitingConfirmation() {
+        return destructive() && !confirmed();
+    }
+
+    /** The number of the current step in this session, from 1; a confirmation does not count as a step. */
+    public int stepNumber() {
+        return (int) record.turns().stream().filter(Turn::evidence).count() + 1;
+    }
+
+    private void check(Step step, Reply reply) {
+        List<Reply> accepted = replies();
+        if (accepted.contains(reply)) {
+            return;
         }
-        return step instanceof Step.Ask ? Turn.StepKind.QUESTION : Turn.StepKind.ESCALATION;
+        if (awaitingConfirmation() && (reply instanceof Reply.Worked || reply instanceof Reply.DidNotHelp)) {
+            throw new ConfirmationRequiredException(record.id(), step.id());
+        }
+        String why = reply instanceof Reply.Confirmed
+                ? (destructive() ? " (it is already confirmed)" : " (it erases nothing, so there is nothing to confirm)")
+                : "";
+        throw new InvalidReplyException("reply '" + reply.code() + "' does not fit step '" + step.id() + "' ("
+                + step.kind().code() + ")" + why + "; use one of "
+                + accepted.stream().map(Reply::code).toList());
     }
 }

@@ -20,6 +20,13 @@ public sealed interface Reply {
     record Skipped() implements Reply {
     }
 
+    /**
+     * "I understand, show me how": the person accepts that a destructive step erases something. It
+     * is stored as a turn of its own and must come before that step's outcome; it is no evidence.
+     */
+    record Confirmed() implements Reply {
+    }
+
     /** The user accepts the escalation (contact support, cable, ...): the session ends. */
     record Accepted() implements Reply {
     }
@@ -44,7 +51,11 @@ public sealed interface Reply {
         return new Accepted();
     }
 
-    /** A stable word for storage and the API: worked, did-not-help, skipped, accepted, or answer:ID. */
+    static Reply confirmed() {
+        return new Confirmed();
+    }
+
+    /** A stable word for storage and the API: worked, did-not-help, skipped, accepted, confirmed, or answer:ID. */
     default String code() {
         if (this instanceof Answered a) {
             return "answer:" + a.answerId();
@@ -57,6 +68,9 @@ public sealed interface Reply {
         }
         if (this instanceof Skipped) {
             return "skipped";
+        }
+        if (this instanceof Confirmed) {
+            return "confirmed";
         }
         return "accepted";
     }
@@ -71,12 +85,13 @@ public sealed interface Reply {
             case "did-not-help" -> didNotHelp();
             case "skipped" -> skipped();
             case "accepted" -> accepted();
+            case "confirmed" -> confirmed();
             default -> {
                 if (code.startsWith("answer:") && code.length() > "answer:".length()) {
                     yield answered(code.substring("answer:".length()));
                 }
                 throw new InvalidReplyException("unknown reply '" + code
-                        + "': expected worked, did-not-help, skipped, accepted or answer:ID");
+                        + "': expected worked, did-not-help, skipped, accepted, confirmed or answer:ID");
             }
         };
     }

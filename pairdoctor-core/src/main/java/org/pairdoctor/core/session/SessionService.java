@@ -1,6 +1,7 @@
 package org.pairdoctor.core.session;
 
 import org.pairdoctor.core.engine.Planner;
+import org.pairdoctor.core.model.StepKind;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -77,7 +78,7 @@ public final class SessionService {
         store.create(r);
         int index = 0;
         for (var e : answeredQuestions.entrySet()) {
-            Turn t = new Turn(e.getKey(), Turn.StepKind.QUESTION, Reply.answered(e.getValue()), now, now);
+            Turn t = new Turn(e.getKey(), StepKind.QUESTION, Reply.answered(e.getValue()), now, now);
             store.appendTurn(r.id(), index++, t);
             r = r.withTurn(t);
         }

@@ -166,6 +166,10 @@ public final class Simulator {
             t += dt;
             steps++;
             long n0 = System.nanoTime();
+            if (s.awaitingConfirmation() && !(reply instanceof Reply.Skipped)) {
+                // A person who will do a destructive step confirms it first, as every channel asks.
+                s = service.reply(s.record().id(), step.id(), Reply.confirmed());
+            }
             s = service.reply(s.record().id(), step.id(), reply);
             nanos.add(System.nanoTime() - n0);
             if (!s.ended() && user.givesUp(steps, t)) {

@@ -1,5 +1,6 @@
 package org.pairdoctor.core.statistics;
 
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionRecord;
 import org.pairdoctor.core.session.SessionStore;
@@ -38,7 +39,7 @@ public final class RecordedOutcomes implements OutcomeQueries {
         for (SessionRecord r : within(from, to)) {
             for (Turn t : r.turns()) {
                 boolean worked = t.reply() instanceof Reply.Worked;
-                if (t.kind() == Turn.StepKind.ACTION && (worked || t.reply() instanceof Reply.DidNotHelp)) {
+                if (t.kind() == StepKind.ACTION && (worked || t.reply() instanceof Reply.DidNotHelp)) {
                     long[] c = counts.computeIfAbsent(r.problemId() + "\u0000" + r.hostId() + "\u0000" + t.stepId(),
                             k -> new long[2]);
                     c[0]++;

@@ -1,6 +1,7 @@
 package org.pairdoctor.core.vignette;
 
 import org.pairdoctor.core.engine.Explanation;
+import org.pairdoctor.core.model.StepKind;
 
 import java.util.List;
 
@@ -14,14 +15,11 @@ import java.util.List;
  * @param how       where the reply came from
  * @param topCauses the planner's most likely causes when it chose this step ("Why this step?")
  */
-public record Move(int number, String stepId, Kind kind, String reply, How how,
+public record Move(int number, String stepId, StepKind kind, String reply, How how,
                    List<Explanation.CauseProbability> topCauses) {
     public Move {
         topCauses = List.copyOf(topCauses);
     }
-
-    /** The kind of step. */
-    public enum Kind { ACTION, QUESTION, ESCALATION }
 
     /** Where a reply came from. */
     public enum How {

@@ -80,9 +80,9 @@ public final class VignetteRunner {
                         + " would be " + step.id() + " (" + causes(now.explanation()) + ")");
             }
             Planned planned = plan(c, step);
-            path.add(new Move(number, step.id(), kind(step), planned.reply().code(), planned.how(),
+            path.add(new Move(number, step.id(), step.kind(), planned.reply().code(), planned.how(),
                     now.explanation().topCauses()));
-            session = send(service, session, step, planned.reply(), now.explanation().needsConfirmation());
+            session = send(service, session, step, planned.reply());
             if (step instanceof Step.Escalate) {
                 return c.escalationIsRight() ? passed(c, path) : failed(c, path, number, "escalated to "
                         + step.id() + " although " + String.join(" or ", c.fixes()) + " fixes it for this person and "
@@ -96,11 +96,13 @@ public final class VignetteRunner {
 
     /**
      * Sends one reply: the only place that talks to the session, so a change in how replies are given
-     * stays here. A destructive step ({@code needsConfirmation}) needs the person's confirmation, which
-     * they give: today the session takes no separate confirmation turn, the reply to the step is it.
+     * stays here. A destructive step needs the person's confirmation before its outcome, which they
+     * give: a {@code confirmed} turn first (no evidence, and not a step of the path).
      */
-    private static GuidedSession send(SessionService service, GuidedSession session, Step step, Reply reply,
-                                      boolean needsConfirmation) {
+    private static GuidedSession send(SessionService service, GuidedSession session, Step step, Reply reply) {
+        if (session.awaitingConfirmation() && !(reply instanceof Reply.Skipped)) {
+            session = service.reply(session.record().id(), step.id(), Reply.confirmed());
+        }
         return service.reply(session.record().id(), step.id(), reply);
     }
 
@@ -129,13 +131,6 @@ public final class VignetteRunner {
             }
         }
         return best.id();
-    }
-
-    private static Move.Kind kind(Step step) {
-        if (step instanceof Step.Repair) {
-            return Move.Kind.ACTION;
-        }
-        return step instanceof Step.Ask ? Move.Kind.QUESTION : Move.Kind.ESCALATION;
     }
 
     static String causes(Explanation e) {

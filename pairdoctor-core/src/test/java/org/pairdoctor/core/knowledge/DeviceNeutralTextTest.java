@@ -27,7 +27,8 @@ class DeviceNeutralTextTest {
     void pairingOnASamsungPhoneNamesTheXm2AndItsLeEntry() {
         StepText t = kb.stepText("first-time-pairing", "pair-now", "android-samsung", XM2);
         List<String> texts = t.lines().stream().map(StepText.Line::text).toList();
-        assertThat(texts).anySatisfy(s -> assertThat(s).isEqualTo("Tap WH-1000XM2 (not LE_WH-1000XM2) and confirm Pair."));
+        assertThat(texts).anySatisfy(s -> assertThat(s).isEqualTo(
+                "Tap WH-1000XM2 (not LE_WH-1000XM2) under Available devices (tap Scan if it is missing) and confirm Pair."));
         assertThat(renderedTexts(t)).allSatisfy(DeviceNeutralTextTest::fullyRendered);
     }
 

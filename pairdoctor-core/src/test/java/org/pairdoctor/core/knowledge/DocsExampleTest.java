@@ -1,5 +1,6 @@
 package org.pairdoctor.core.knowledge;
 
+import org.pairdoctor.core.model.StepKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +77,8 @@ class DocsExampleTest {
         assertThat(kb.device("acme-ah-100").orElseThrow().scanNames().le()).isEmpty();
         assertNamesOnlyTheExampleHeadset(kb, false);
         StepText pair = kb.stepText("first-time-pairing", "pair-now", "android-samsung", "acme-ah-100");
-        assertThat(pair.lines()).extracting(StepText.Line::text).contains("Tap AH-100 and confirm Pair.");
+        assertThat(pair.lines()).extracting(StepText.Line::text).contains(
+                "Tap AH-100 under Available devices (tap Scan if it is missing) and confirm Pair.");
     }
 
     /**
@@ -93,7 +95,7 @@ class DocsExampleTest {
                 for (StepText t : DeviceNeutralTextTest.allSteps(kb, p.id(), h, "acme-ah-100")) {
                     // the escalation's contact (a URL) is still the XM2 maker's: see docs/knowledge.md
                     assertThat(t.title()).doesNotContain("Sony");
-                    boolean contrast = p.id().equals("two-devices") && t.kind() == StepText.Kind.ESCALATION;
+                    boolean contrast = p.id().equals("two-devices") && t.kind() == StepKind.ESCALATION;
                     for (String s : DeviceNeutralTextTest.renderedTexts(t)) {
                         assertThat(s).as("%s of %s on %s", t.stepId(), p.id(), h)
                                 .satisfies(DeviceNeutralTextTest::fullyRendered);

@@ -1,6 +1,7 @@
 package org.pairdoctor.core.knowledge;
 
 import org.junit.jupiter.api.Test;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.model.Cause;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
@@ -99,7 +100,7 @@ class KnowledgeBaseTest {
     @Test
     void stepTextExpandsDeviceAndHostProceduresForTheHost() {
         StepText t = kb.stepText("headset-not-in-scan-list", "enter-pairing-mode", "android-samsung", "test-headset");
-        assertThat(t.kind()).isEqualTo(StepText.Kind.ACTION);
+        assertThat(t.kind()).isEqualTo(StepKind.ACTION);
         assertThat(t.basis()).isEqualTo("estimate");
         assertThat(t.lines()).extracting(StepText.Line::text).containsExactly(
                 "Turn the headset off.", "Press and hold the POWER button for about 7 seconds.",
@@ -139,10 +140,10 @@ class KnowledgeBaseTest {
     @Test
     void questionsAndEscalationsRender() {
         StepText q = kb.stepText("headset-not-in-scan-list", "indicator-pattern", "linux", null);
-        assertThat(q.kind()).isEqualTo(StepText.Kind.QUESTION);
+        assertThat(q.kind()).isEqualTo(StepKind.QUESTION);
         assertThat(q.answers()).extracting(StepText.AnswerText::id).containsExactly("flashes-twice-repeatedly", "other");
         StepText e = kb.stepText("headset-not-in-scan-list", "contact-support", "linux", null);
-        assertThat(e.kind()).isEqualTo(StepText.Kind.ESCALATION);
+        assertThat(e.kind()).isEqualTo(StepKind.ESCALATION);
         assertThat(e.escalationContact()).isEqualTo("https://example.org/support");
         assertThat(e.alternatives()).containsExactly("Use the audio cable");
     }

@@ -102,6 +102,70 @@ class ShippedKnowledgeTest {
         }
     }
 
+    /** What {@code kb check} enforces, checked here on the rendered text alone, as a person sees it. */
+    @Test
+    void everyActionAndQuestionShownFitsTheStepBudget() {
+        int steps = 0;
+        for (Problem p : kb.problems()) {
+            for (Host h : kb.hosts()) {
+                TroubleshootingModel m = kb.model(p.id(), h.id());
+                List<String> ids = new java.util.ArrayList<>();
+                m.actions().forEach(a -> ids.add(a.id()));
+                m.questions().forEach(q -> ids.add(q.id()));
+                for (String id : ids) {
+                    List<String> lines = kb.stepText(p.id(), id, h.id(), null).lines().stream()
+                            .map(StepText.Line::text).toList();
+                    String what = id + " in " + p.id() + " on " + h.id();
+                    assertThat(lines).as(what).hasSizeLessThanOrEqualTo(6);
+                    assertThat(lines.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+", " ")
+                            .trim())).as(what).doesNotHaveDuplicates();
+                    assertThat(lines).as(what).allSatisfy(l -> {
+                        assertThat(l.split("\\s+")).hasSizeLessThanOrEqualTo(25);
+                        assertThat(l).doesNotStartWith("Or:").doesNotStartWith("Otherwise").doesNotStartWith("If ");
+                    });
+                    steps++;
+                }
+            }
+        }
+        assertThat(steps).isGreaterThan(200);
+    }
+
+    @Test
+    void everyProblemOffersARepairOnEveryHostBeforeEscalating() {
+        for (Problem p : kb.problems()) {
+            for (Host h : kb.hosts()) {
+                TroubleshootingModel m = kb.model(p.id(), h.id());
+                assertThat(m.actions()).as("repair actions of %s on %s", p.id(), h.id()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theCommonRealProblemsOfIssue10AreShipped() {
+        assertThat(kb.problems()).extracting(Problem::id).contains("firmware-update", "touch-panel-not-responding",
+                "callers-hear-you-badly", "muffled-mono-on-computer", "ldac-no-sound", "low-volume-after-reconnect",
+                "sound-lags-video", "companion-app-not-connecting", "one-earcup-silent");
+    }
+
+    @Test
+    void hostSpecificSettingsRenderTheHostsOwnMenuPath() {
+        assertThat(lineTexts("low-volume-after-reconnect", "disable-absolute-volume", "android-samsung"))
+                .anySatisfy(l -> assertThat(l).contains("Software information"))
+                .anySatisfy(l -> assertThat(l).contains("Disable absolute volume"));
+        assertThat(lineTexts("low-volume-after-reconnect", "disable-absolute-volume", "windows-11"))
+                .anySatisfy(l -> assertThat(l).contains("DisableAbsoluteVolume"));
+        assertThat(kb.model("low-volume-after-reconnect", "ios").actions())
+                .noneMatch(a -> a.id().equals("disable-absolute-volume"));
+        assertThat(lineTexts("one-earcup-silent", "centre-balance", "ios"))
+                .anySatisfy(l -> assertThat(l).contains("Audio & Visual"));
+        assertThat(lineTexts("muffled-mono-on-computer", "use-computer-mic", "windows-10"))
+                .anySatisfy(l -> assertThat(l).contains("Hands-Free"));
+    }
+
+    private static List<String> lineTexts(String problem, String step, String host) {
+        return kb.stepText(problem, step, host, "sony-wh-1000xm2").lines().stream().map(StepText.Line::text).toList();
+    }
+
     @Test
     void everyHostHasAPairingGuide() {
         for (Host h : kb.hosts()) {

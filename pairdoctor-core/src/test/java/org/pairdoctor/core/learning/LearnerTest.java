@@ -1,6 +1,7 @@
 package org.pairdoctor.core.learning;
 
 import org.junit.jupiter.api.Test;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.Answer;
@@ -58,7 +59,7 @@ class LearnerTest {
     }
 
     static Turn did(String step, Reply reply) {
-        return new Turn(step, step.equals("indicator") ? Turn.StepKind.QUESTION : Turn.StepKind.ACTION, reply,
+        return new Turn(step, step.equals("indicator") ? StepKind.QUESTION : StepKind.ACTION, reply,
                 NOW, NOW);
     }
 
@@ -220,10 +221,10 @@ class LearnerTest {
     void stepsThatTakeLongerThanTheKnowledgeBaseSaysGetLongerDurations() {
         List<SessionRecord> sessions = new ArrayList<>();
         for (int i = 0; i < 90; i++) {
-            Turn slow = new Turn("fix-a", Turn.StepKind.ACTION, Reply.didNotHelp(), NOW, NOW.plusSeconds(90));
-            Turn skipped = new Turn("fix-both", Turn.StepKind.ACTION, Reply.skipped(), NOW, NOW.plusSeconds(2));
+            Turn slow = new Turn("fix-a", StepKind.ACTION, Reply.didNotHelp(), NOW, NOW.plusSeconds(90));
+            Turn skipped = new Turn("fix-both", StepKind.ACTION, Reply.skipped(), NOW, NOW.plusSeconds(2));
             sessions.add(session("t" + i, "android", NOW, Outcome.FIXED, "fix-b", slow, skipped,
-                    new Turn("fix-b", Turn.StepKind.ACTION, Reply.worked(), NOW, NOW.plusSeconds(30))));
+                    new Turn("fix-b", StepKind.ACTION, Reply.worked(), NOW, NOW.plusSeconds(30))));
         }
         LearnedParameters p = new Learner(LearningSettings.defaults()).learn(sessions, KB_SOURCE, CLOCK).parameters();
         TroubleshootingModel learned = p.apply(KB, "no-sound", "android");
@@ -235,5 +236,24 @@ class LearnerTest {
         assertThat(ParameterChange.between("no-sound", "android", KB, learned, p.problems().get("no-sound").pooled()))
                 .filteredOn(c -> c.kind() == ParameterChange.Kind.SECONDS).singleElement()
                 .extracting(ParameterChange::describe).isEqualTo("seconds of fix-a: 30 \u2192 84 (n=90)");
+    }
+
+    @Test
+    void aConfirmationIsNoEvidenceAndItsStepIsTimedFromWhenItWasFirstShown() {
+        List<SessionRecord> plain = new ArrayList<>();
+        List<SessionRecord> confirmed = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            Turn failed = new Turn("fix-a", StepKind.ACTION, Reply.didNotHelp(), NOW, NOW.plusSeconds(90));
+            Turn fixed = new Turn("fix-b", StepKind.ACTION, Reply.worked(), NOW, NOW.plusSeconds(30));
+            plain.add(session("p" + i, "android", NOW, Outcome.FIXED, "fix-b", failed, fixed));
+            // The same, with fix-a confirmed 10 s after it was shown and answered 80 s later.
+            confirmed.add(session("c" + i, "android", NOW, Outcome.FIXED, "fix-b",
+                    new Turn("fix-a", StepKind.ACTION, Reply.confirmed(), NOW, NOW.plusSeconds(10)),
+                    new Turn("fix-a", StepKind.ACTION, Reply.didNotHelp(), NOW.plusSeconds(10), NOW.plusSeconds(90)),
+                    fixed));
+        }
+        Learner learner = new Learner(LearningSettings.defaults());
+        assertThat(learner.learn(confirmed, KB_SOURCE, CLOCK).parameters().apply(KB, "no-sound", "android"))
+                .isEqualTo(learner.learn(plain, KB_SOURCE, CLOCK).parameters().apply(KB, "no-sound", "android"));
     }
 }

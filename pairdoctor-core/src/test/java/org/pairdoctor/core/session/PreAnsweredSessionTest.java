@@ -1,6 +1,7 @@
 package org.pairdoctor.core.session;
 
 import org.junit.jupiter.api.Test;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.Answer;
@@ -72,7 +73,7 @@ class PreAnsweredSessionTest {
 
         assertThat(s.evidence().answers()).containsEntry("listed-before", "listed");
         Turn t = stored.get(s.record().id()).turns().get(0);
-        assertThat(t.kind()).isEqualTo(Turn.StepKind.QUESTION);
+        assertThat(t.kind()).isEqualTo(StepKind.QUESTION);
         assertThat(t.reply().code()).isEqualTo("answer:listed");
         assertThat(t.shownAt()).isEqualTo(T0);
         GuidedSession reloaded = service.load(s.record().id());

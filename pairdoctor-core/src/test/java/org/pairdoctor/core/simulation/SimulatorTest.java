@@ -181,7 +181,36 @@ class SimulatorTest {
         RandomBench.Result a = RandomBench.run(10, 5, 5, 2, 3);
         RandomBench.Result b = RandomBench.run(10, 5, 5, 2, 3);
         assertThat(b).isEqualTo(a);
-        assertThat(a.ratioMean()).isGreaterThanOrEqualTo(1.0 - 1e-9);
-        assertThat(a.heuristicRatioMax()).isGreaterThanOrEqualTo(a.heuristicRatioMean());
+        assertThat(a.optimumKnown()).isEqualTo(10);
+        RandomBench.Ratios planner = a.plannerOverOptimum().orElseThrow();
+        RandomBench.Ratios heuristic = a.heuristicOverOptimum().orElseThrow();
+        assertThat(planner.mean()).isGreaterThanOrEqualTo(1.0 - 1e-9);
+        assertThat(heuristic.max()).isGreaterThanOrEqualTo(heuristic.mean()).isGreaterThanOrEqualTo(1.0 - 1e-9);
+        // The oracle is a lower bound on the optimum, so the ratios to it bound those to the optimum.
+        assertThat(a.plannerOverOracle().mean()).isGreaterThanOrEqualTo(planner.mean() - 1e-9);
+        assertThat(a.oracleSeconds()).isLessThanOrEqualTo(a.plannerSeconds());
+    }
+
+    @Test
+    void theRandomBenchReportsThePlannersFiguresWhereTheOptimumIsOutOfReach() {
+        // 61 actions and a 3-answer question need 63 bits of evidence key: no exact search at all.
+        RandomBench.Result r = RandomBench.run(2, 62, 61, 1, 5);
+        assertThat(r.plannerSolvedExactly()).isZero();
+        assertThat(r.optimumKnown()).isZero();
+        assertThat(r.plannerOverOptimum()).isEmpty();
+        assertThat(r.heuristicOverOptimum()).isEmpty();
+        assertThat(r.plannerOverOracle().n()).isEqualTo(2);
+        assertThat(r.plannerOverOracle().mean()).isGreaterThanOrEqualTo(1.0);
+        assertThat(r.plannerSeconds()).isEqualTo(r.heuristicSeconds()).isGreaterThan(r.oracleSeconds());
+    }
+
+    @Test
+    void theRandomBenchSolvesTheReferenceOptimumWhereThePlannerDidNot() {
+        // A reference budget too small for these models: n/a, not an abort.
+        RandomBench.Result small = RandomBench.run(new RandomBench.Options(3, 6, 6, 2, 7,
+                new org.pairdoctor.core.engine.SolveBudget(10, Long.MAX_VALUE), 0));
+        assertThat(small.plannerSolvedExactly()).isEqualTo(3);
+        assertThat(small.optimumKnown()).isEqualTo(3); // the planner's own solve is the optimum
+        assertThat(small.plannerOverOptimum().orElseThrow().max()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
     }
 }

@@ -100,7 +100,7 @@ public final class FeedbackModule implements WebModule {
             return "nothing";
         }
         try {
-            return catalogue.step(v.problem().id(), stepId, v.host().id(), v.device().id()).title();
+            return catalogue.stepText(v.problem().id(), stepId, v.host().id(), v.device().id()).title();
         } catch (RuntimeException e) {
             // A step the knowledge base no longer has: its id still says something.
             return stepId;

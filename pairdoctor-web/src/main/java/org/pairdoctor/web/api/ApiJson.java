@@ -1,11 +1,12 @@
 package org.pairdoctor.web.api;
 
+import org.pairdoctor.core.knowledge.StepText;
+import org.pairdoctor.core.prompt.Prompt;
+import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.web.content.Observed;
-import org.pairdoctor.web.content.StepContent;
 import org.pairdoctor.web.view.SessionView;
 import org.pairdoctor.web.view.StepView;
 import org.pairdoctor.web.view.TurnView;
-import org.pairdoctor.web.view.Why;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,17 +26,40 @@ final class ApiJson {
     record StepResponse(String session, String status, long elapsedSeconds, String fixedBy, Step step) {
     }
 
-    record Step(String id, String kind, String title, List<StepContent.Line> lines,
-                List<StepContent.Choice> answers, List<String> replies, boolean destructive,
-                boolean needsConfirmation, String loses, String basis, String contact, List<String> alternatives,
-                WhyJson why, ObservedJson observed) {
+    /**
+     * The current step: the core's prompt as JSON.
+     *
+     * @param replies the reply codes the step accepts now (a destructive step not yet confirmed:
+     *                confirmed, skipped)
+     * @param choices the same replies with the words to offer them in
+     * @param showInstructions false while a destructive step waits for its confirmation
+     */
+    record Step(String id, String kind, int number, String title, List<StepText.Line> lines, boolean showInstructions,
+                List<AnswerJson> answers, List<String> replies, List<ChoiceJson> choices, boolean destructive,
+                String loses, ConfirmationJson confirmation, String basis, String contact, List<String> alternatives,
+                Integer waitSeconds, WhyJson why, ObservedJson observed) {
+    }
+
+    record AnswerJson(String id, String text) {
+    }
+
+    record ChoiceJson(String reply, String label) {
+    }
+
+    /**
+     * @param required true for a step that erases something: its outcome is refused until confirmed
+     * @param reply    the reply that confirms it ({@code confirmed}); null when nothing is required
+     */
+    record ConfirmationJson(boolean required, boolean confirmed, String erases, String reply) {
     }
 
     /** How often the step fixed it for people before (95% Wilson interval); absent below the threshold. */
     record ObservedJson(double share, double low, double high, long n, String host) {
     }
 
-    record WhyJson(String reason, double expectedRemainingSeconds, String basis, List<CauseJson> causes) {
+    /** @param expectedRemainingBasis always {@code estimate}; @param basis of the causes' probabilities */
+    record WhyJson(String reason, double expectedRemainingSeconds, String expectedRemainingBasis, String basis,
+                   List<CauseJson> causes) {
     }
 
     record CauseJson(String id, String title, double probability, String basis) {
@@ -59,13 +83,21 @@ final class ApiJson {
         if (s == null) {
             return null;
         }
-        StepContent c = s.content();
-        Why w = s.why();
-        WhyJson why = w == null ? null : new WhyJson(w.reason(), w.expectedRemainingSeconds(),
+        Prompt p = s.prompt();
+        Prompt.Why w = p.why();
+        WhyJson why = new WhyJson(w.reason(), w.expectedRemainingSeconds(), Prompt.Why.REMAINING_BASIS,
                 w.estimate() ? "estimate" : "data",
                 w.causes().stream().map(x -> new CauseJson(x.id(), x.title(), x.probability(), x.basis())).toList());
-        return new Step(c.id(), c.kind(), c.title(), c.lines(), c.answers(), s.replies(), c.destructive(),
-                s.needsConfirmation(), c.loses(), c.basis(), c.contact(), c.alternatives(), why, observed(s.observed()));
+        List<AnswerJson> answers = p.replies().stream().filter(c -> c.reply() instanceof Reply.Answered)
+                .map(c -> new AnswerJson(((Reply.Answered) c.reply()).answerId(), c.label())).toList();
+        Prompt.Confirmation c = p.confirmation();
+        ConfirmationJson confirmation = c == null ? new ConfirmationJson(false, false, null, null)
+                : new ConfirmationJson(true, c.confirmed(), c.erases(), c.confirm().code());
+        return new Step(p.stepId(), p.kind().code(), p.number(), p.title(), p.lines(), p.showInstructions(), answers,
+                p.replies().stream().map(Prompt.Choice::code).toList(),
+                p.replies().stream().map(x -> new ChoiceJson(x.code(), x.label())).toList(), p.destructive(),
+                p.loses(), confirmation, p.basis(), p.contact(), p.alternatives(), p.waitSeconds(), why,
+                observed(s.observed()));
     }
 
     private static ObservedJson observed(Observed o) {

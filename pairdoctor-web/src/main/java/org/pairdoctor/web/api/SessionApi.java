@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
+import org.pairdoctor.core.session.ConfirmationRequiredException;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionService;
@@ -23,7 +25,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The REST API for guided sessions (described in {@code /openapi.json}): create a session, read it
- * with its history, read the current step, answer it. Errors are {@code {"status", "message"}}.
+ * with its history, read the current step, answer it. The step is the core's prompt; whether a
+ * reply fits is the core's decision (an unconfirmed destructive step's outcome is a 409 that says
+ * how to confirm). Errors are {@code {"status", "message"}}.
  */
 public final class SessionApi {
     /** Where the hand-written OpenAPI document lives on the classpath. */
@@ -91,7 +95,14 @@ public final class SessionApi {
         Reply reply = Reply.parse(text(body, "reply"));
         // The request thread is free while the turn is committed (group commit on SQLite); the
         // response is written when it is durable. Failures found before storing throw here as usual.
-        CompletableFuture<GuidedSession> stored = sessions.replyAsync(id, step, reply);
+        CompletableFuture<GuidedSession> stored;
+        try {
+            stored = sessions.replyAsync(id, step, reply);
+        } catch (ConfirmationRequiredException e) {
+            throw new ConflictResponse("step '" + e.stepId() + "' erases something and is not confirmed yet: POST "
+                    + "{\"step\":\"" + e.stepId() + "\",\"reply\":\"confirmed\"} to /api/sessions/" + id
+                    + "/answers first, then its outcome (worked or did-not-help); or reply skipped to leave it out");
+        }
         ctx.future(() -> stored.thenAccept(next -> ctx.json(ApiJson.stepResponse(views.view(next)))));
     }
 

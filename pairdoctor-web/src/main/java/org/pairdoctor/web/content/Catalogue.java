@@ -1,14 +1,17 @@
 package org.pairdoctor.web.content;
 
+import org.pairdoctor.core.knowledge.StepTexts;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Port: what the web pages and the API need from the knowledge base, in the web's own terms. The
- * knowledge base is adapted to it by {@code KnowledgeCatalogue}; tests use a small hand-written one.
- * Implementations are immutable and thread-safe.
+ * Port: what the web pages and the API need from the knowledge base, in the web's own terms, and
+ * the words of the steps the core builds its prompts from ({@link StepTexts}). The knowledge base is
+ * adapted to it by {@code KnowledgeCatalogue}; tests use a small hand-written one. Implementations
+ * are immutable and thread-safe.
  */
-public interface Catalogue {
+public interface Catalogue extends StepTexts {
     List<DeviceEntry> devices();
 
     List<HostEntry> hosts();
@@ -27,24 +30,16 @@ public interface Catalogue {
         return problems().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** Everything needed to show one step of a problem for this host and device. */
-    StepContent step(String problemId, String stepId, String hostId, String deviceId);
-
-    /** A cause's title in plain words. */
-    String causeTitle(String problemId, String causeId);
-
-    /** "estimate" or "data": where the numbers of a problem's causes come from. */
-    String causeBasis(String problemId, String causeId);
-
     /** The printable pairing guide for a host and device, in order. */
     List<StepContent.Line> pairingGuide(String hostId, String deviceId);
 
     /**
      * The pairing guide grouped by the steps it is made of, so pages can show what was observed of
-     * each. By default one group of {@link #pairingGuide} without a step.
+     * each, in sections in the order of use. By default one group of {@link #pairingGuide} without a
+     * step, under {@code pair}.
      */
     default List<GuideStep> pairingGuideSteps(String hostId, String deviceId) {
-        return List.of(new GuideStep(null, null, pairingGuide(hostId, deviceId)));
+        return List.of(new GuideStep(null, null, GuideStep.PAIR, null, pairingGuide(hostId, deviceId), null));
     }
 
     List<BehaviourEntry> behaviours();

@@ -8,7 +8,6 @@ import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,16 +59,13 @@ public final class KnowledgeCatalogue implements Catalogue {
     }
 
     @Override
-    public StepContent step(String problemId, String stepId, String hostId, String deviceId) {
-        StepText t = kb.stepText(problemId, stepId, hostId, deviceId);
-        return new StepContent(t.stepId(), t.kind().name().toLowerCase(Locale.ROOT), t.title(), lines(t.lines()),
-                t.answers().stream().map(a -> new StepContent.Choice(a.id(), a.text())).toList(), t.destructive(),
-                t.loses(), t.basis(), t.escalationContact(), t.alternatives());
+    public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
+        return kb.stepText(problemId, stepId, hostId, deviceId);
     }
 
     private static List<StepContent.Line> lines(List<StepText.Line> lines) {
         return lines.stream().map(l -> new StepContent.Line(l.text(), l.indicator(), l.voicePrompt(), l.holdSeconds(),
-                l.buttons(), l.versionNote())).toList();
+                l.buttons(), l.versionNote(), l.alternative())).toList();
     }
 
     @Override
@@ -79,7 +75,7 @@ public final class KnowledgeCatalogue implements Catalogue {
 
     @Override
     public String causeBasis(String problemId, String causeId) {
-        return kb.problem(problemId).flatMap(p -> p.cause(causeId)).map(Problem.Cause::basis).orElse("estimate");
+        return kb.causeBasis(problemId, causeId);
     }
 
     @Override
@@ -87,7 +83,10 @@ public final class KnowledgeCatalogue implements Catalogue {
         return lines(kb.pairingGuide(hostId, deviceId));
     }
 
-    /** The first-time-pairing problem's actions in the guide's order, as {@link KnowledgeBase#pairingGuide}. */
+    /**
+     * The first-time-pairing problem's actions that exist on the host, by the sections of its
+     * {@code guide:}; without one, all in the static order under {@code pair}.
+     */
     @Override
     public List<GuideStep> pairingGuideSteps(String hostId, String deviceId) {
         Optional<Problem> first = kb.problems().stream().filter(p -> "first-time-pairing".equals(p.situation()))
@@ -97,11 +96,22 @@ public final class KnowledgeCatalogue implements Catalogue {
         }
         Problem p = first.get();
         TroubleshootingModel m = kb.model(p.id(), hostId);
-        List<String> order = m.staticOrder().isEmpty() ? m.actions().stream().map(Action::id).toList()
-                : m.staticOrder();
-        return order.stream().filter(step -> p.action(step).isPresent() && m.action(step).isPresent())
-                .map(step -> new GuideStep(p.id(), step, lines(kb.stepText(p.id(), step, hostId, deviceId).lines())))
-                .toList();
+        List<Problem.GuideSection> sections = p.guide();
+        if (sections.isEmpty()) {
+            List<String> order = m.staticOrder().isEmpty() ? m.actions().stream().map(Action::id).toList()
+                    : m.staticOrder();
+            sections = List.of(new Problem.GuideSection(Problem.GuideSection.Kind.PAIR, order));
+        }
+        List<GuideStep> out = new java.util.ArrayList<>();
+        for (Problem.GuideSection s : sections) {
+            for (String step : s.steps()) {
+                if (p.action(step).isPresent() && m.action(step).isPresent()) {
+                    StepText t = kb.stepText(p.id(), step, hostId, deviceId);
+                    out.add(new GuideStep(p.id(), step, s.kind().id(), t.title(), lines(t.lines()), t.loses()));
+                }
+            }
+        }
+        return out;
     }
 
     @Override

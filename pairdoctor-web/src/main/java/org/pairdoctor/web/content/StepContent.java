@@ -27,15 +27,27 @@ public record StepContent(String id, String kind, String title, List<Line> lines
      * @param voicePrompt what the headset should say, or null
      * @param holdSeconds how long to hold {@code buttons}, or null
      * @param versionNote which OS versions the line is for, or null
+     * @param alternative another way to do what the line before it does: shown as "Or: ...", not numbered
      */
     public record Line(String text, String indicator, String voicePrompt, Integer holdSeconds,
-                       List<String> buttons, String versionNote) {
+                       List<String> buttons, String versionNote, boolean alternative) {
         public Line {
             buttons = buttons == null ? List.of() : List.copyOf(buttons);
         }
 
+        /** A line that is not an alternative. */
+        public Line(String text, String indicator, String voicePrompt, Integer holdSeconds, List<String> buttons,
+                    String versionNote) {
+            this(text, indicator, voicePrompt, holdSeconds, buttons, versionNote, false);
+        }
+
         public static Line of(String text) {
             return new Line(text, null, null, null, List.of(), null);
+        }
+
+        /** Whether the line is not a step of its own: an alternative or another OS version's way. */
+        public boolean aside() {
+            return alternative || versionNote != null;
         }
     }
 

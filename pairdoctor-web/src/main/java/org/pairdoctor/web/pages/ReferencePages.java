@@ -56,11 +56,10 @@ public final class ReferencePages {
         HostEntry host = catalogue.host(hostId)
                 .orElseThrow(() -> new NotFoundResponse("There is no pairing guide for '" + hostId + "'."));
         DeviceEntry device = device(ctx);
-        List<GuidePage.Part> parts = catalogue.pairingGuideSteps(host.id(), device.id()).stream()
-                .map(s -> new GuidePage.Part(s.lines(), s.stepId() == null ? null
-                        : figures.step(s.problemId(), host.id(), s.stepId()).orElse(null)))
-                .toList();
-        ctx.render("guide.jte", Map.of("page", new GuidePage(host, device, parts, catalogue.devices())));
+        GuidePage page = GuidePage.of(host, device, catalogue.pairingGuideSteps(host.id(), device.id()),
+                s -> s.stepId() == null ? null : figures.step(s.problemId(), host.id(), s.stepId()).orElse(null),
+                catalogue.devices());
+        ctx.render("guide.jte", Map.of("page", page));
     }
 
     private DeviceEntry device(Context ctx) {

@@ -3,6 +3,7 @@ package org.pairdoctor.web.pages;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.pairdoctor.core.session.ConfirmationRequiredException;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionService;
@@ -12,7 +13,6 @@ import org.pairdoctor.web.content.Catalogue;
 import org.pairdoctor.web.content.ProblemEntry;
 import org.pairdoctor.web.view.SessionView;
 import org.pairdoctor.web.view.SessionViews;
-import org.pairdoctor.web.view.StepView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,14 +75,14 @@ public final class SessionPages {
     private void show(Context ctx) {
         SessionView v = views.view(sessions.load(ctx.pathParam("id")));
         if (v.inProgress()) {
-            boolean confirmed = v.step().id().equals(ctx.queryParam("confirm"));
-            ctx.render("step.jte", Map.of("page", new StepPage(v, Csrf.token(ctx), confirmed)));
+            ctx.render("step.jte", Map.of("page", new StepPage(v, Csrf.token(ctx))));
         } else {
             java.util.function.Function<SessionView, gg.jte.Content> extra = ctx.attribute(FinishPage.EXTRA);
             ctx.render("finish.jte", Map.of("page", new FinishPage(v, extra == null ? null : extra.apply(v))));
         }
     }
 
+    /** Stores the reply; the core decides whether it fits (a destructive step's outcome needs its confirmation first). */
     private void answer(Context ctx) {
         String id = ctx.pathParam("id");
         String step = ctx.formParam("step");
@@ -90,15 +90,13 @@ public final class SessionPages {
         if (step == null || code == null) {
             throw new io.javalin.http.BadRequestResponse("The answer was incomplete. Go back and choose an answer.");
         }
-        Reply reply = Reply.parse(code);
-        SessionView current = views.view(sessions.load(id));
-        StepView now = current.step();
         try {
-            if (now != null && now.id().equals(step) && now.needsConfirmation()
-                    && !(reply instanceof Reply.Skipped) && !step.equals(ctx.formParam("confirmed"))) {
-                throw new io.javalin.http.BadRequestResponse("This step erases something, so please confirm it first.");
-            }
-            sessions.reply(id, step, reply);
+            sessions.reply(id, step, Reply.parse(code));
+        } catch (ConfirmationRequiredException e) {
+            // An outcome posted without the confirmation (an old tab, a crafted form): show the warning again.
+            ctx.status(409);
+            show(ctx);
+            return;
         } catch (StaleStepException e) {
             ctx.status(409);
             ctx.render("error.jte", Map.of("page", new ErrorPage(409, "This step was already answered",

@@ -1,21 +1,20 @@
 package org.pairdoctor.web.pages;
 
+import org.pairdoctor.core.prompt.Prompt;
 import org.pairdoctor.web.view.SessionView;
 import org.pairdoctor.web.view.StepView;
 
 /**
- * The page of the current step.
- *
- * @param confirmed true once the user has confirmed a destructive step
+ * The page of the current step: renders the core's prompt. A destructive step shows its warning
+ * and the confirm button until the confirmation is stored, then its instructions.
  */
-public record StepPage(SessionView session, String csrf, boolean confirmed) {
+public record StepPage(SessionView session, String csrf) {
     public StepView step() {
         return session.step();
     }
 
-    /** Show the instructions (always, except for a destructive step not yet confirmed). */
-    public boolean showInstructions() {
-        return !session.step().needsConfirmation() || confirmed;
+    public Prompt prompt() {
+        return session.step().prompt();
     }
 
     /** Seconds elapsed, capped for the progress bar toward the 90-second goal. */

@@ -1,5 +1,6 @@
 package org.pairdoctor.web.view;
 
+import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.web.content.DeviceEntry;
 import org.pairdoctor.web.content.HostEntry;
 import org.pairdoctor.web.content.ProblemEntry;
@@ -13,11 +14,12 @@ import java.util.List;
  * @param status in-progress, fixed, escalated or abandoned
  * @param step the step to do now; null when the session has ended
  * @param fixedBy the title of the step that fixed it, or null
+ * @param escalation the escalation the session ended with, when it was escalated; else null
  * @param supportSummary plain text to paste into a support request
  */
 public record SessionView(String id, DeviceEntry device, HostEntry host, ProblemEntry problem, String channel,
                           String status, Instant startedAt, Instant endedAt, long elapsedSeconds, StepView step,
-                          List<TurnView> history, String fixedBy, String fixedByStep, StepView escalation,
+                          List<TurnView> history, String fixedBy, String fixedByStep, StepText escalation,
                           String supportSummary) {
     public SessionView {
         history = List.copyOf(history);
@@ -38,10 +40,5 @@ public record SessionView(String id, DeviceEntry device, HostEntry host, Problem
     /** Elapsed time as m:ss. */
     public String elapsedText() {
         return Durations.clock(elapsedSeconds);
-    }
-
-    /** How many steps the user has answered. */
-    public int stepsDone() {
-        return history.size();
     }
 }

@@ -1,8 +1,9 @@
 package org.pairdoctor.web.view;
 
-import org.pairdoctor.core.engine.Explanation;
-import org.pairdoctor.core.engine.Recommendation;
-import org.pairdoctor.core.engine.Step;
+import org.pairdoctor.core.knowledge.StepText;
+import org.pairdoctor.core.model.StepKind;
+import org.pairdoctor.core.prompt.Prompt;
+import org.pairdoctor.core.prompt.Prompts;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.Reply;
@@ -14,7 +15,6 @@ import org.pairdoctor.web.content.HostEntry;
 import org.pairdoctor.web.content.Observed;
 import org.pairdoctor.web.content.OutcomeFigures;
 import org.pairdoctor.web.content.ProblemEntry;
-import org.pairdoctor.web.content.StepContent;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,14 +24,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns a guided session into what pages and the API show: the current step's text for the user's
- * host and headset with what was observed of it, the history in words, and the summary for a
- * support request. Thread-safe.
+ * Turns a guided session into what pages and the API show: the core's prompt of the current step
+ * (built by {@link Prompts}: its words for the user's host and headset and the replies it accepts)
+ * with what was observed of it, the history in words, and the summary for a support request.
+ * Thread-safe.
  */
 public final class SessionViews {
     private final Catalogue catalogue;
     private final Clock clock;
     private final OutcomeFigures figures;
+    private final Prompts prompts;
 
     public SessionViews(Catalogue catalogue, Clock clock) {
         this(catalogue, clock, OutcomeFigures.NONE);
@@ -41,6 +43,7 @@ public final class SessionViews {
         this.catalogue = catalogue;
         this.clock = clock;
         this.figures = figures;
+        this.prompts = new Prompts(catalogue);
     }
 
     public SessionView view(GuidedSession session) {
@@ -49,13 +52,12 @@ public final class SessionViews {
         HostEntry host = catalogue.host(r.hostId()).orElse(new HostEntry(r.hostId(), r.hostId(), "", null));
         ProblemEntry problem = catalogue.problem(r.problemId())
                 .orElse(new ProblemEntry(r.problemId(), r.problemId(), "", "problem"));
-        StepView step = session.current().map(rec -> step(r, rec)).orElse(null);
+        StepView step = prompts.current(session).map(p -> step(session, p)).orElse(null);
         List<TurnView> history = history(r);
         Instant end = r.endedAt() != null ? r.endedAt() : clock.instant();
         long elapsed = Math.max(0, Duration.between(r.startedAt(), end).toSeconds());
-        String fixedBy = r.fixedBy() == null ? null : content(r, r.fixedBy()).title();
-        StepView escalation = r.outcome() == Outcome.ESCALATED
-                ? new StepView(content(r, session.model().escalation().id()), List.of(), false, null) : null;
+        String fixedBy = r.fixedBy() == null ? null : text(r, r.fixedBy()).title();
+        StepText escalation = r.outcome() == Outcome.ESCALATED ? text(r, session.model().escalation().id()) : null;
         String status = r.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
         SessionView draft = new SessionView(r.id(), device, host, problem, r.channel(), status, r.startedAt(),
                 r.endedAt(), elapsed, step, history, fixedBy, r.fixedBy(), escalation, "");
@@ -63,50 +65,37 @@ public final class SessionViews {
                 elapsed, step, history, fixedBy, r.fixedBy(), escalation, summary(draft));
     }
 
-    private StepContent content(SessionRecord r, String stepId) {
-        return catalogue.step(r.problemId(), stepId, r.hostId(), r.deviceId());
+    private StepText text(SessionRecord r, String stepId) {
+        return catalogue.stepText(r.problemId(), stepId, r.hostId(), r.deviceId());
     }
 
-    private StepView step(SessionRecord r, Recommendation rec) {
-        StepContent content = content(r, rec.step().id());
-        List<String> replies = new ArrayList<>();
-        Step s = rec.step();
-        if (s instanceof Step.Repair) {
-            replies.addAll(List.of("worked", "did-not-help", "skipped"));
-        } else if (s instanceof Step.Ask ask) {
-            ask.question().answers().forEach(a -> replies.add("answer:" + a.id()));
-            replies.add("skipped");
-        } else {
-            replies.add("accepted");
-        }
-        Explanation e = rec.explanation();
-        List<Why.CauseView> causes = e.topCauses().stream()
-                .map(c -> new Why.CauseView(c.causeId(), catalogue.causeTitle(r.problemId(), c.causeId()),
-                        c.probability(), catalogue.causeBasis(r.problemId(), c.causeId())))
-                .toList();
-        boolean estimate = causes.stream().anyMatch(c -> !"data".equals(c.basis()));
-        Why why = new Why(e.reason(), e.expectedRemainingSeconds(), causes, estimate);
+    private StepView step(GuidedSession session, Prompt prompt) {
+        SessionRecord r = session.record();
+        Prompt.Why w = prompt.why();
+        List<Why.CauseView> causes = w.causes().stream()
+                .map(c -> new Why.CauseView(c.id(), c.title(), c.probability(), c.basis())).toList();
+        Why why = new Why(w.reason(), w.expectedRemainingSeconds(), causes, w.estimate());
         // Only repair steps fix anything: questions and escalations have no observed figure.
-        Observed observed = s instanceof Step.Repair
-                ? figures.step(r.problemId(), r.hostId(), s.id()).orElse(null) : null;
-        return new StepView(content, replies, e.needsConfirmation() || content.destructive(), why, observed);
+        Observed observed = prompt.kind() == StepKind.ACTION
+                ? figures.step(r.problemId(), r.hostId(), prompt.stepId()).orElse(null) : null;
+        return new StepView(prompt, why, observed);
     }
 
     private List<TurnView> history(SessionRecord r) {
         List<TurnView> list = new ArrayList<>();
         int n = 1;
         for (Turn t : r.turns()) {
-            StepContent c = content(r, t.stepId());
-            list.add(new TurnView(n++, t.stepId(), t.kind().name().toLowerCase(Locale.ROOT), c.title(),
+            StepText c = text(r, t.stepId());
+            list.add(new TurnView(n++, t.stepId(), t.kind().code(), c.title(),
                     t.reply().code(), replyText(c, t.reply()), t.shownAt(), t.answeredAt()));
         }
         return list;
     }
 
     /** A reply in the words the user clicked. */
-    public static String replyText(StepContent step, Reply reply) {
+    public static String replyText(StepText step, Reply reply) {
         if (reply instanceof Reply.Answered a) {
-            return step.answers().stream().filter(x -> x.id().equals(a.answerId())).map(StepContent.Choice::text)
+            return step.answers().stream().filter(x -> x.id().equals(a.answerId())).map(StepText.AnswerText::text)
                     .findFirst().orElse(a.answerId());
         }
         if (reply instanceof Reply.Worked) {
@@ -117,6 +106,9 @@ public final class SessionViews {
         }
         if (reply instanceof Reply.Skipped) {
             return "Skipped";
+        }
+        if (reply instanceof Reply.Confirmed) {
+            return "Confirmed: OK to erase " + (step.loses() == null ? "what it erases" : step.loses());
         }
         return "Chosen as the next step";
     }
@@ -140,7 +132,7 @@ public final class SessionViews {
         if (v.fixedBy() != null) {
             b.append("Fixed by: ").append(v.fixedBy()).append('\n');
         } else if (v.escalation() != null) {
-            b.append("Result: not fixed; next: ").append(v.escalation().content().title()).append('\n');
+            b.append("Result: not fixed; next: ").append(v.escalation().title()).append('\n');
         }
         return b.toString();
     }

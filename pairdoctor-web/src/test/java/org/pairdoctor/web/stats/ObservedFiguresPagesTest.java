@@ -10,6 +10,7 @@ import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.engine.Step;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
 import org.pairdoctor.core.knowledge.ShippedKnowledge;
+import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.Reply;
@@ -209,7 +210,7 @@ class ObservedFiguresPagesTest {
         String body = get("/guide/android").body();
         assertThat(body).contains("Observed with Android").contains("this step " + THIRTY_OF_FORTY);
         // Beside that step's own lines: its first line comes before the figure.
-        String firstLine = catalogue.step(problem, step, "android", TestKnowledge.DEVICE).lines().get(0).text();
+        String firstLine = catalogue.stepText(problem, step, "android", TestKnowledge.DEVICE).lines().get(0).text();
         assertThat(body.indexOf(escapeHtml(firstLine.substring(0, Math.min(20, firstLine.length())))))
                 .isBetween(0, body.indexOf(THIRTY_OF_FORTY));
         assertThat(get("/guide/macos").body()).contains("<strong>Observed:</strong> this step " + THIRTY_OF_FORTY);
@@ -248,8 +249,8 @@ class ObservedFiguresPagesTest {
         }
 
         @Override
-        public StepContent step(String problemId, String stepId, String hostId, String deviceId) {
-            return kb.step(problemId, stepId, hostId, deviceId);
+        public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
+            return kb.stepText(problemId, stepId, hostId, deviceId);
         }
 
         @Override

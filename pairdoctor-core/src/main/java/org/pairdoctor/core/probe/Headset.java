@@ -1,4 +1,4 @@
-package org.pairdoctor.bluez;
+package org.pairdoctor.core.probe;
 
 import java.util.List;
 import java.util.Locale;

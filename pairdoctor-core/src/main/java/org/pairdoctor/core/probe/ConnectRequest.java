@@ -1,10 +1,10 @@
-package org.pairdoctor.bluez;
+package org.pairdoctor.core.probe;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * What {@code pairdoctor connect} was asked to do.
+ * What a {@link BluetoothProbe} is asked to do (for {@code pairdoctor connect}).
  *
  * @param device a name or address the user gave; empty means "the headset's classic scan names"
  * @param adapter e.g. {@code hci1}; empty means the first powered adapter, else the first one

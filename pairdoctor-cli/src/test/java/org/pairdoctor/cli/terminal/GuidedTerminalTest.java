@@ -1,0 +1,93 @@
+package org.pairdoctor.cli.terminal;
+
+import org.junit.jupiter.api.Test;
+import org.pairdoctor.core.engine.Planners;
+import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.ShippedKnowledge;
+import org.pairdoctor.core.session.GuidedSession;
+import org.pairdoctor.core.session.InMemorySessionStore;
+import org.pairdoctor.core.session.Outcome;
+import org.pairdoctor.core.session.SessionRecord;
+import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.core.session.Turn;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The terminal renders the core's prompt: a destructive step is shown as its warning and needs a typed "yes". */
+class GuidedTerminalTest {
+    static final KnowledgeBase KB = KnowledgeBase.load(ShippedKnowledge.directory());
+
+    /**
+     * Answers like a person for whom nothing helps: an action "did not help" (choice 2), a question
+     * its first answer, the escalation accepted (its only choice). At a confirmation it first types
+     * "1", then "yes".
+     */
+    static final class NothingHelps implements Prompter {
+        final StringWriter screen;
+        final List<String> confirmationPrompts = new ArrayList<>();
+
+        NothingHelps(StringWriter screen) {
+            this.screen = screen;
+        }
+
+        @Override
+        public Optional<String> ask(String prompt) {
+            if (prompt.startsWith("This erases")) {
+                confirmationPrompts.add(prompt);
+                return Optional.of(confirmationPrompts.size() == 1 ? "1" : "yes");
+            }
+            String shown = screen.toString();
+            String step = shown.substring(shown.lastIndexOf("-- Step"));
+            return Optional.of(step.contains("1) That worked") ? "2" : "1");
+        }
+
+        @Override
+        public boolean interactive() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void aDestructiveStepIsConfirmedByTypingYesBeforeItsInstructionsAndOutcome() {
+        StringWriter screen = new StringWriter();
+        PrintWriter out = new PrintWriter(screen, true);
+        InMemorySessionStore store = new InMemorySessionStore();
+        TerminalKnowledge knowledge = new KnowledgeBaseTerminal(KB);
+        SessionService service = new SessionService(knowledge, Planners.standard(), store, Clock.systemUTC());
+        GuidedSession start = service.start("sony-wh-1000xm2", "android", "pairing-fails", "terminal",
+                Map.of());
+        NothingHelps person = new NothingHelps(screen);
+
+        Outcome outcome = new GuidedTerminal(service, knowledge, person, out, Clock.systemUTC()).run(start);
+
+        assertThat(outcome).isEqualTo(Outcome.ESCALATED);
+        String erases = KB.stepText("pairing-fails", "factory-reset", "android", "sony-wh-1000xm2").loses();
+        assertThat(person.confirmationPrompts).as("asked once, refused a number, then took yes:%n%s", screen).hasSize(2)
+                .allSatisfy(p -> assertThat(p).startsWith("This erases " + erases + ". Type yes to continue"));
+        String transcript = screen.toString();
+        assertThat(transcript).contains("! This step erases " + erases).contains("Please type yes");
+        // On this path the planner offers the factory reset after two actions and three questions.
+        // The warning comes before the reset's instructions and its outcome choices.
+        int warning = transcript.indexOf("! This step erases");
+        int instructionsAfter = transcript.indexOf("-- Step", warning);
+        assertThat(transcript.substring(warning, instructionsAfter)).doesNotContain("That worked");
+
+        SessionRecord r = store.find(start.record().id()).orElseThrow();
+        List<String> replies = r.turns().stream().map(t -> t.stepId() + "=" + t.reply().code()).toList();
+        assertThat(replies).containsSubsequence("factory-reset=confirmed", "factory-reset=did-not-help");
+        assertThat(r.turns()).filteredOn(t -> t.reply().code().equals("confirmed")).extracting(Turn::stepId)
+                .containsExactly("factory-reset");
+    }
+}
