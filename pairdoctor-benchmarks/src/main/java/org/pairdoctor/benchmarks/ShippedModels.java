@@ -13,9 +13,10 @@ final class ShippedModels {
     private ShippedModels() {
     }
 
-    /** Loads {@code KnowledgeBase.defaultDirectory()} (run from the repository root, or set PAIRDOCTOR_KB). */
+    /** Loads {@code $PAIRDOCTOR_KB}, else {@code ./knowledge} (run from the repository root). */
     static List<TroubleshootingModel> load() {
-        KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+        String dir = System.getenv("PAIRDOCTOR_KB");
+        KnowledgeBase kb = KnowledgeBase.load(java.nio.file.Path.of(dir == null || dir.isBlank() ? "knowledge" : dir));
         List<TroubleshootingModel> out = new ArrayList<>();
         for (Problem p : kb.problems()) {
             for (Host h : kb.hosts()) {

@@ -17,7 +17,6 @@ import org.pairdoctor.cli.terminal.Prompter;
 import org.pairdoctor.cli.terminal.TerminalConnectorListener;
 import org.pairdoctor.cli.terminal.TerminalKnowledge;
 import org.pairdoctor.core.PairdoctorException;
-import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.probe.ConnectRequest;
 import org.pairdoctor.core.probe.Finding;
 import org.pairdoctor.core.probe.Headset;
@@ -25,8 +24,6 @@ import org.pairdoctor.core.probe.ProbeHandOver;
 import org.pairdoctor.core.probe.ProbeReport;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.SessionService;
-import org.pairdoctor.store.Database;
-import org.pairdoctor.store.JdbcSessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -164,9 +161,9 @@ final class ConnectCommand implements Callable<Integer> {
             return;
         }
         String host = knowledge.linuxHost(System.getenv("XDG_CURRENT_DESKTOP"));
-        try (Database database = StorageOptions.open(storage)) {
-            SessionService service = new SessionService(knowledge, Planners.standard(), new JdbcSessionStore(database),
-                    Clock.systemUTC());
+        // The composition root (learned parameters, as `diagnose --session` will resume it).
+        try (Application app = Application.open(kb, storage)) {
+            SessionService service = app.sessions();
             var model = knowledge.model(problem.get(), host);
             Map<String, String> answers = ProbeHandOver.preAnswers(model, knowledge.probes(problem.get()), evidence);
             GuidedSession session = service.start(deviceId, host, problem.get(), "connector",

@@ -2,17 +2,14 @@ package org.pairdoctor.cli;
 
 import org.pairdoctor.cli.terminal.GuidedTerminal;
 import org.pairdoctor.cli.terminal.JlinePrompter;
-import org.pairdoctor.cli.terminal.KnowledgeAccess;
+import org.pairdoctor.cli.terminal.KnowledgeBaseTerminal;
 import org.pairdoctor.cli.terminal.LinePrompter;
 import org.pairdoctor.cli.terminal.Prompter;
 import org.pairdoctor.cli.terminal.TerminalKnowledge;
 import org.pairdoctor.core.PairdoctorException;
-import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.SessionService;
-import org.pairdoctor.store.Database;
-import org.pairdoctor.store.JdbcSessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,10 +57,10 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        TerminalKnowledge knowledge = KnowledgeAccess.load(kb);
-        try (Prompter prompter = prompter(out); Database database = StorageOptions.open(storage)) {
-            SessionService service = new SessionService(knowledge, Planners.standard(), new JdbcSessionStore(database),
-                    Clock.systemUTC());
+        try (Application app = Application.open(kb, storage); Prompter prompter = prompter(out)) {
+            TerminalKnowledge knowledge = new KnowledgeBaseTerminal(app.knowledge());
+            // The learned parameters, each session with its own version: as the web showed it.
+            SessionService service = app.sessions();
             GuidedTerminal terminal = new GuidedTerminal(service, knowledge, prompter, out, Clock.systemUTC());
             GuidedSession started;
             if (session != null) {

@@ -36,7 +36,7 @@ final class KbCommand implements Callable<Integer> {
         if (given != null) {
             return given;
         }
-        Path dir = KnowledgeBase.defaultDirectory();
+        Path dir = Application.knowledgeDirectory(null);
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = dir.toAbsolutePath().normalize();
         return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs) : dir;

@@ -9,8 +9,6 @@ import org.pairdoctor.core.learning.LearningRun;
 import org.pairdoctor.core.learning.LearningSettings;
 import org.pairdoctor.core.learning.ParameterChange;
 import org.pairdoctor.store.Database;
-import org.pairdoctor.store.JdbcParameterStore;
-import org.pairdoctor.store.JdbcSessionStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +16,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,13 +71,13 @@ final class LearnCommand implements Callable<Integer> {
             err.println("pairdoctor learn: " + kbDir + ": no such directory (give the knowledge base with --kb DIR)");
             return 2;
         }
-        KnowledgeBase knowledge = KnowledgeBase.load(kbDir);
         LearningSettings settings = LearningSettings.defaults().withPseudoCount(pseudoCount)
                 .withHalfLife(Duration.ofSeconds(Math.round(halfLifeDays * 86400)));
-        Clock clock = Clock.systemUTC();
-        try (Database database = StorageOptions.open(storage)) {
-            LearningRun run = new LearningRun(settings, knowledge, new JdbcSessionStore(database),
-                    new JdbcParameterStore(database), clock);
+        try (Application app = Application.open(kbDir, storage)) {
+            Database database = app.database();
+            // Learns against the knowledge base's own numbers (the prior), from every stored session.
+            LearningRun run = new LearningRun(settings, app.knowledge(), app.sessionStore(), app.parameters(),
+                    app.clock());
             LearningRun.Proposal proposal = run.propose();
             Learner.Result result = proposal.result();
             LearnedParameters before = proposal.before();

@@ -1,5 +1,6 @@
 package org.pairdoctor.cli;
 
+import org.pairdoctor.core.Failure;
 import org.pairdoctor.core.PairdoctorException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,8 +8,10 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 
 /**
- * The {@code pairdoctor} command. Exit codes: 0 success, 1 failure of the thing asked, 2 usage error.
- * Failures print one clear message, never a stack trace (set PAIRDOCTOR_DEBUG=1 to see one).
+ * The {@code pairdoctor} command. Exit codes: 0 success, 1 failure of the thing asked (bad input,
+ * unknown id, a conflict, or a bug), 2 usage error, 3 unavailable: the database is down, full or
+ * unreachable, so the same command may work later (see {@link #exitCode}). Failures print one clear
+ * message, never a stack trace (set PAIRDOCTOR_DEBUG=1 to see one).
  */
 @Command(name = "pairdoctor", mixinStandardHelpOptions = true, version = "pairdoctor 0.1.0",
         description = "Gets a Bluetooth headset connected, and finds out why it won't.",
@@ -44,15 +47,23 @@ public final class Main implements Runnable {
             if (System.getenv("PAIRDOCTOR_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());
             }
-            if (ex instanceof PairdoctorException) {
+            if (ex instanceof PairdoctorException p) {
                 commandLine.getErr().println("pairdoctor: " + ex.getMessage());
-                return 1;
+                return exitCode(p.failure());
             }
             commandLine.getErr().println("pairdoctor: unexpected failure: " + ex
                     + " (run with PAIRDOCTOR_DEBUG=1 for details)");
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** The exit code of each kind of failure: the one place they are decided. */
+    static int exitCode(Failure failure) {
+        return switch (failure) {
+            case INVALID_INPUT, NOT_FOUND, CONFLICT, INTERNAL -> 1;
+            case UNAVAILABLE -> 3;
+        };
     }
 
     @Override

@@ -1,12 +1,9 @@
 package org.pairdoctor.cli;
 
 import org.pairdoctor.core.engine.Planners;
-import org.pairdoctor.core.knowledge.KnowledgeBase;
 import org.pairdoctor.core.learning.LearningSettings;
 import org.pairdoctor.core.statistics.MonthlyReport;
-import org.pairdoctor.store.Database;
 import org.pairdoctor.store.JdbcOutcomeQueries;
-import org.pairdoctor.store.JdbcSessionStore;
 import org.pairdoctor.web.stats.MonthlyReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,10 +65,10 @@ final class ReportCommand implements Callable<Integer> {
             err.println("pairdoctor report: " + kbDir + ": no such directory (give the knowledge base with --kb DIR)");
             return 2;
         }
-        KnowledgeBase knowledge = KnowledgeBase.load(kbDir);
-        try (Database database = StorageOptions.open(storage)) {
-            MonthlyReport report = MonthlyReport.build(m, new JdbcSessionStore(database),
-                    new JdbcOutcomeQueries(database), knowledge, Planners.standard(), LearningSettings.defaults());
+        try (Application app = Application.open(kbDir, storage)) {
+            MonthlyReport report = MonthlyReport.build(m, app.sessionStore(),
+                    new JdbcOutcomeQueries(app.database()), app.knowledge(), Planners.standard(),
+                    LearningSettings.defaults());
             Path file = MonthlyReportWriter.write(report, out);
             spec.commandLine().getOut().println("Wrote " + file + " (" + report.thisMonth().overall().sessions()
                     + " sessions in " + m + ")");

@@ -1,8 +1,6 @@
 package org.pairdoctor.cli;
 
-import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
-import org.pairdoctor.core.learning.LearnedModelSource;
 import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.core.statistics.StatisticsCache;
@@ -13,6 +11,7 @@ import org.pairdoctor.store.ServerClaim;
 import org.pairdoctor.store.JdbcCommentStore;
 import org.pairdoctor.store.JdbcParameterStore;
 import org.pairdoctor.store.JdbcSessionStore;
+import org.pairdoctor.web.Readiness;
 import org.pairdoctor.web.WebEnvironment;
 import org.pairdoctor.web.RateLimits;
 import org.pairdoctor.web.WebServer;
@@ -27,7 +26,6 @@ import sun.misc.Signal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -76,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withRateLimits(noRateLimits ? RateLimits.off() : RateLimits.defaults())
                 .withTrustForwarded(trustForwarded);
         // The knowledge base and the database (migrations) load in parallel: the first page comes sooner.
-        Path kbDir = kb != null ? kb : KnowledgeBase.defaultDirectory();
+        Path kbDir = Application.knowledgeDirectory(kb);
         long t0 = System.nanoTime();
         timing("serve command began", t0);
         CompletableFuture<KnowledgeBase> loading = CompletableFuture.supplyAsync(() -> {
@@ -94,20 +92,22 @@ final class ServeCommand implements Callable<Integer> {
             timing("database opened", t0);
             KnowledgeBase knowledge = join(loading);
             warming.join();
-            Clock clock = Clock.systemUTC();
-            JdbcSessionStore store = new JdbcSessionStore(database);
-            JdbcParameterStore parameters = new JdbcParameterStore(database);
+            Application app = new Application(knowledge, database, Clock.systemUTC());
+            Clock clock = app.clock();
+            JdbcSessionStore store = app.sessionStore();
+            JdbcParameterStore parameters = app.parameters();
             // Sessions plan with the newest learned parameters; a version saved by `pairdoctor learn`
             // (here or on another server sharing the database) is picked up within a minute.
-            ModelSource models = new LearnedModelSource(knowledge, parameters, clock, Duration.ofSeconds(60));
+            ModelSource models = app.models();
             // With the SQLite file to itself, the server answers from a write-through cache of its
             // sessions; on PostgreSQL, where several servers share the sessions, every request reads them.
             SessionStore sessionStore = claim.exclusive() ? new CachedSessionStore(store) : store;
-            SessionService sessions = new SessionService(models, Planners.standard(), sessionStore, clock);
+            SessionService sessions = app.sessions(sessionStore);
             KnowledgeCatalogue catalogue = new KnowledgeCatalogue(knowledge);
             StatisticsCache statistics = StatisticsModuleProvider.cache(store, clock); // shared: /stats and observed figures
             WebEnvironment env = new WebEnvironment(catalogue, models, sessions, store, clock,
-                    List.of(database, knowledge, new JdbcCommentStore(database), parameters, statistics));
+                    List.of(database, knowledge, new JdbcCommentStore(database), parameters, statistics,
+                            (Readiness) database::writeProblem));
             WebServer server = new WebServer(catalogue, sessions, clock, env.discoverModules(), settings,
                     new CachedOutcomeFigures(statistics)).start();
             timing("server started", t0);

@@ -3,6 +3,7 @@ package org.pairdoctor.cli;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.engine.Step;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.ShippedKnowledge;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionService;
@@ -25,7 +26,7 @@ final class StoredSessions {
     }
 
     static void play(Path dataDir, int count, Instant start) {
-        KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+        KnowledgeBase kb = KnowledgeBase.load(ShippedKnowledge.directory());
         try (Database db = Database.openDirectory(dataDir)) {
             for (int i = 0; i < count; i++) {
                 SimulationClock clock = new SimulationClock(start.plus(Duration.ofMinutes(i)));

@@ -7,6 +7,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.pairdoctor.core.Failure;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -33,10 +35,19 @@ import java.util.concurrent.locks.ReentrantLock;
  * serialised by a lock ({@link #write}): SQLite admits one writer at a time anyway, and a lock
  * queues writers fairly instead of letting them sleep in SQLite's busy handler. Frequent small
  * writes go through {@link #writeBatched}: group commit, one fsync for many callers.
+ *
+ * <p>Every failure of the database itself leaves {@link #read}, {@link #write} and the batched writes
+ * as a {@link StoreException}: {@link Failure#CONFLICT} when a constraint refused a row, else
+ * {@link Failure#UNAVAILABLE} (down, full, closed, I/O error), never a driver's exception type. On
+ * PostgreSQL a connection is waited for at most {@link #CONNECTION_TIMEOUT_MS} ms, so while the server
+ * is down requests fail within about a second instead of hanging, and work again once it is back.
  */
 public final class Database implements AutoCloseable {
     /** The file name used inside a data directory. */
     public static final String FILE_NAME = "pairdoctor.db";
+
+    /** How long a PostgreSQL request waits for a connection (the pool's and the driver's timeout). */
+    static final int CONNECTION_TIMEOUT_MS = 1_000;
 
     /** Which SQL database is behind the URL. */
     public enum Dialect { SQLITE, POSTGRESQL }
@@ -69,7 +80,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String jdbcUrl) {
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
-            throw new StoreException("no database URL given: expected jdbc:sqlite:FILE or "
+            throw new StoreException(Failure.INVALID_INPUT, "no database URL given: expected jdbc:sqlite:FILE or "
                     + "jdbc:postgresql://HOST[:PORT]/DATABASE");
         }
         String url = jdbcUrl.trim();
@@ -80,7 +91,7 @@ public final class Database implements AutoCloseable {
         } else if (url.startsWith("jdbc:postgresql:")) {
             dialect = Dialect.POSTGRESQL;
         } else {
-            throw new StoreException("unsupported database URL '" + redact(url)
+            throw new StoreException(Failure.INVALID_INPUT, "unsupported database URL '" + redact(url)
                     + "': expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE");
         }
         HikariDataSource pool = connect(url, dialect);
@@ -155,14 +166,18 @@ public final class Database implements AutoCloseable {
      * on PostgreSQL they run concurrently and the database's constraints arbitrate.
      */
     public <R, X extends Exception> R write(HandleCallback<R, X> work) throws X {
-        if (dialect != Dialect.SQLITE) {
-            return jdbi.withHandle(work);
-        }
-        writeLock.lock();
         try {
-            return jdbi.withHandle(work);
-        } finally {
-            writeLock.unlock();
+            if (dialect != Dialect.SQLITE) {
+                return jdbi.withHandle(work);
+            }
+            writeLock.lock();
+            try {
+                return jdbi.withHandle(work);
+            } finally {
+                writeLock.unlock();
+            }
+        } catch (JdbiException e) {
+            throw failure("write to", e);
         }
     }
 
@@ -175,9 +190,13 @@ public final class Database implements AutoCloseable {
      */
     public <R> R writeBatched(HandleCallback<R, RuntimeException> work) {
         if (groupCommit == null) {
-            return jdbi.inTransaction(work::withHandle);
+            try {
+                return jdbi.inTransaction(translated(work)::withHandle);
+            } catch (JdbiException e) {
+                throw failure("write to", e);
+            }
         }
-        return groupCommit.write(work);
+        return groupCommit.write(translated(work));
     }
 
     /**
@@ -189,12 +208,12 @@ public final class Database implements AutoCloseable {
     public <R> CompletableFuture<R> writeBatchedAsync(HandleCallback<R, RuntimeException> work) {
         if (groupCommit == null) {
             try {
-                return CompletableFuture.completedFuture(jdbi.inTransaction(work::withHandle));
+                return CompletableFuture.completedFuture(writeBatched(work));
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
         }
-        return groupCommit.writeAsync(work, afterCommit);
+        return groupCommit.writeAsync(translated(work), afterCommit);
     }
 
     /** SQLite: how many group-commit transactions were committed so far (0 on PostgreSQL). */
@@ -204,7 +223,47 @@ public final class Database implements AutoCloseable {
 
     /** Runs a reading unit of work on one handle. */
     public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-        return jdbi.withHandle(work);
+        try {
+            return jdbi.withHandle(work);
+        } catch (JdbiException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /**
+     * Writes and reads back one row (table {@code readiness}), as a load balancer's readiness check.
+     * Never throws.
+     *
+     * @return empty when the database takes writes now; else what failed (it may quote the driver)
+     */
+    public Optional<String> writeProblem() {
+        try {
+            long now = System.currentTimeMillis();
+            // One transaction: a concurrent check cannot write between this one's write and read.
+            Long back = write(h -> h.inTransaction(tx -> {
+                tx.execute("UPDATE readiness SET checked_at_ms = ? WHERE id = 1", now);
+                return tx.createQuery("SELECT checked_at_ms FROM readiness WHERE id = 1").mapTo(Long.class).one();
+            }));
+            return back != null && back == now ? Optional.empty()
+                    : Optional.of("the readiness row read back " + back + " instead of " + now);
+        } catch (RuntimeException e) {
+            return Optional.of(String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** A unit of work whose JDBI failures become {@link StoreException}s inside the transaction. */
+    private <R> HandleCallback<R, RuntimeException> translated(HandleCallback<R, RuntimeException> work) {
+        return h -> {
+            try {
+                return work.withHandle(h);
+            } catch (JdbiException e) {
+                throw failure("write to", e);
+            }
+        };
+    }
+
+    StoreException failure(String what, Throwable e) {
+        return StoreFailures.of(dialect, what, e);
     }
 
     /** Closes the pool; safe to call twice. */
@@ -258,31 +317,31 @@ public final class Database implements AutoCloseable {
     private static void prepareSqliteFile(String url) {
         String file = sqliteFileName(url);
         if (file.isBlank() || file.equals(":memory:") || file.startsWith("file:")) {
-            throw new StoreException("unsupported SQLite URL '" + url + "': give a file path, e.g. "
+            throw new StoreException(Failure.INVALID_INPUT, "unsupported SQLite URL '" + url + "': give a file path, e.g. "
                     + "jdbc:sqlite:/var/lib/pairdoctor/pairdoctor.db");
         }
         Path path;
         try {
             path = Path.of(file).toAbsolutePath();
         } catch (InvalidPathException e) {
-            throw new StoreException("invalid database file path '" + file + "': " + e.getMessage());
+            throw new StoreException(Failure.INVALID_INPUT, "invalid database file path '" + file + "': " + e.getMessage());
         }
         Path dir = path.getParent();
         try {
             Files.createDirectories(dir);
         } catch (IOException | SecurityException e) {
-            throw new StoreException("cannot create the data directory " + dir + ": " + describe(e)
+            throw new StoreException(Failure.INVALID_INPUT, "cannot create the data directory " + dir + ": " + describe(e)
                     + "; choose another with --data DIR or --db URL", e);
         }
         if (Files.isDirectory(path)) {
-            throw new StoreException("the database file " + path + " is a directory");
+            throw new StoreException(Failure.INVALID_INPUT, "the database file " + path + " is a directory");
         }
         if (!Files.isWritable(dir)) {
-            throw new StoreException("the data directory " + dir + " is not writable; choose another with "
+            throw new StoreException(Failure.INVALID_INPUT, "the data directory " + dir + " is not writable; choose another with "
                     + "--data DIR or --db URL");
         }
         if (Files.exists(path) && !Files.isWritable(path)) {
-            throw new StoreException("the database file " + path + " is not writable");
+            throw new StoreException(Failure.INVALID_INPUT, "the database file " + path + " is not writable");
         }
     }
 
@@ -290,11 +349,12 @@ public final class Database implements AutoCloseable {
         HikariConfig c = new HikariConfig();
         c.setJdbcUrl(url);
         c.setPoolName("pairdoctor-" + dialect.name().toLowerCase());
-        c.setConnectionTimeout(10_000);
         c.setInitializationFailTimeout(1);
         if (dialect == Dialect.SQLITE) {
             c.setDriverClassName("org.sqlite.JDBC");
             c.setMaximumPoolSize(8);
+            // A local file: waiting for a free connection is waiting for other requests, not a server.
+            c.setConnectionTimeout(10_000);
             c.addDataSourceProperty("journal_mode", "WAL");
             c.addDataSourceProperty("synchronous", "FULL");
             c.addDataSourceProperty("busy_timeout", "10000");
@@ -303,7 +363,10 @@ public final class Database implements AutoCloseable {
             c.setDriverClassName("org.postgresql.Driver");
             c.setMaximumPoolSize(16);
             c.setMinimumIdle(2);
-            c.addDataSourceProperty("connectTimeout", "10");
+            // Fail fast while the server is down (503 within about a second), instead of holding a
+            // request thread for the pool's default 30 s; the pool reconnects once it is back.
+            c.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+            c.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, CONNECTION_TIMEOUT_MS / 1000)));
         }
         try {
             return new HikariDataSource(c);

@@ -1,6 +1,5 @@
 package org.pairdoctor.store;
 
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.pairdoctor.core.feedback.Comment;
 import org.pairdoctor.core.feedback.CommentStore;
 import org.pairdoctor.core.feedback.UnknownCommentException;
@@ -24,7 +23,8 @@ public final class JdbcCommentStore implements CommentStore {
     }
 
     /**
-     * @throws StoreException when the session does not exist or the id is taken
+     * @throws StoreException a {@link org.pairdoctor.core.Failure#CONFLICT} when the session does not exist
+     *                        or the id is taken
      */
     @Override
     public void add(Comment c) {
@@ -35,9 +35,10 @@ public final class JdbcCommentStore implements CommentStore {
                     .bind("worked", c.workedStep()).bind("body", c.text()).bind("at", Micros.of(c.createdAt()))
                     .bind("status", c.status().name())
                     .execute());
-        } catch (UnableToExecuteStatementException e) {
-            throw new StoreException("cannot store comment " + c.id() + " on session " + c.sessionId() + ": "
-                    + Database.rootMessage(e), e);
+        } catch (StoreException e) {
+            // A refused constraint (no such session, the id taken) stays a conflict; an outage stays one.
+            throw new StoreException(e.failure(), "cannot store comment " + c.id() + " on session " + c.sessionId()
+                    + ": " + Database.rootMessage(e), e);
         }
     }
 

@@ -59,9 +59,10 @@ public final class JdbcParameterStore implements ParameterStore {
                             .execute();
                     return parameters.withVersion(next);
                 }));
-            } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
-                if (attempt >= 5) {
-                    throw new StoreException("cannot save learned parameters: " + Database.rootMessage(e), e);
+            } catch (StoreException e) {
+                if (e.failure() != org.pairdoctor.core.Failure.CONFLICT || attempt >= 5) {
+                    throw new StoreException(e.failure(), "cannot save learned parameters: "
+                            + Database.rootMessage(e), e);
                 }
             }
         }

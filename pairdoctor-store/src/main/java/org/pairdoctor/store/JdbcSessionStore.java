@@ -315,7 +315,7 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
         try {
             return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, CONTEXT);
         } catch (JsonProcessingException e) {
-            throw new StoreException("a stored session has an unreadable context: " + e.getOriginalMessage());
+            throw new StoreException(org.pairdoctor.core.Failure.INTERNAL, "a stored session has an unreadable context: " + e.getOriginalMessage());
         }
     }
 }

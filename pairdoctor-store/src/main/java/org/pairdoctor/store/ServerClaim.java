@@ -57,7 +57,7 @@ public final class ServerClaim implements AutoCloseable {
     }
 
     private static StoreException inUse(Path file) {
-        return new StoreException("another pairdoctor server is already serving from " + file
+        return new StoreException(org.pairdoctor.core.Failure.CONFLICT, "another pairdoctor server is already serving from " + file
                 + "; stop it, or give this one its own --data DIR (to run several servers on one database, "
                 + "use PostgreSQL with --db)");
     }

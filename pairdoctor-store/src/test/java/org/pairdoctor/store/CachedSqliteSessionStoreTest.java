@@ -6,7 +6,7 @@ import org.pairdoctor.core.session.SessionStore;
 import java.nio.file.Path;
 
 /** The store contract, unchanged, on the server's write-through cache over a real SQLite file. */
-class CachedSqliteSessionStoreTest extends SessionStoreContract {
+class CachedSqliteSessionStoreTest extends JdbcSessionStoreContract {
     @TempDir
     Path dir;
 

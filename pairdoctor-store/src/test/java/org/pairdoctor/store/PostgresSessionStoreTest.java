@@ -4,7 +4,7 @@ package org.pairdoctor.store;
  * The store contract on the real PostgreSQL server of {@code PAIRDOCTOR_TEST_PG_URL}, each test in
  * its own fresh schema.
  */
-class PostgresSessionStoreTest extends SessionStoreContract {
+class PostgresSessionStoreTest extends JdbcSessionStoreContract {
     private final PostgresSchema schema = new PostgresSchema();
 
     @Override

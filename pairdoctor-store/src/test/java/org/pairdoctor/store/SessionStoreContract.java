@@ -3,6 +3,8 @@ package org.pairdoctor.store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pairdoctor.core.Failure;
+import org.pairdoctor.core.PairdoctorException;
 import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.model.Action;
@@ -10,7 +12,7 @@ import org.pairdoctor.core.model.Cause;
 import org.pairdoctor.core.model.Escalation;
 import org.pairdoctor.core.model.TroubleshootingModel;
 import org.pairdoctor.core.session.GuidedSession;
-import org.pairdoctor.core.session.ModelSource;
+import org.pairdoctor.core.session.AuthoredModels;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionRecord;
@@ -35,40 +37,39 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Behaviour every database behind {@link JdbcSessionStore} must show; subclasses pick the database. */
+/**
+ * The {@link SessionStore} contract (written out in its javadoc), run on every implementation:
+ * SQLite, PostgreSQL, the server's cache ({@link JdbcSessionStoreContract}) and the core's
+ * {@link org.pairdoctor.core.session.InMemorySessionStore}. Subclasses say how to open the store and
+ * what a restart finds.
+ */
 abstract class SessionStoreContract {
     static final TroubleshootingModel MODEL = new TroubleshootingModel("no-sound", Map.of(),
             List.of(new Cause("a", 0.6), new Cause("b", 0.3), new Cause("unknown", 0.1)),
             List.of(Action.of("fix-a", 10, Map.of("a", 0.9)), Action.of("fix-b", 10, Map.of("b", 0.9))),
             List.of(), new Escalation("support", 600));
-    static final ModelSource MODELS = (problem, host) -> MODEL;
+    static final AuthoredModels MODELS = (problem, host) -> MODEL;
     static final Instant T0 = Instant.parse("2026-11-01T10:00:00.123456Z");
 
-    Database db;
     SessionStore store;
 
-    /** The store under test over an open database. */
-    SessionStore storeOver(Database database) {
-        return new JdbcSessionStore(database);
-    }
+    /** The store under test, empty. */
+    abstract SessionStore openStore();
 
-    /** A JDBC URL of an empty database that {@link #reopenUrl()} keeps returning until cleanup. */
-    abstract String url();
+    /** Releases what {@link #openStore} took. */
+    abstract void closeStore();
 
-    abstract void cleanUp();
+    /** The store as a restarted process finds it: the same sessions. */
+    abstract SessionStore restart();
 
     @BeforeEach
     void open() {
-        db = Database.open(url());
-        store = storeOver(db);
+        store = openStore();
     }
 
     @AfterEach
     void close() {
-        if (db != null) {
-            db.close();
-        }
-        cleanUp();
+        closeStore();
     }
 
     static SessionRecord session(String id, Instant startedAt) {
@@ -173,10 +174,8 @@ abstract class SessionStoreContract {
         GuidedSession s = service.start("wh-1000xm2", "android", "no-sound", "web", Map.of());
         String first = s.current().orElseThrow().step().id();
         service.reply(s.record().id(), first, Reply.didNotHelp());
-        db.close();
 
-        db = Database.open(url());
-        store = storeOver(db);
+        store = restart();
         SessionService restarted = new SessionService(MODELS, Planners.standard(), store, Clock.systemUTC());
         GuidedSession resumed = restarted.load(s.record().id());
         assertThat(resumed.record().turns()).extracting(Turn::stepId).containsExactly(first);
@@ -262,25 +261,43 @@ abstract class SessionStoreContract {
     }
 
     @Test
-    void statisticsQueriesCountSessionsAndTheTriesAndFixesOfEveryStep() {
-        store.create(session("x1", T0));
-        store.appendTurn("x1", 0, turn("fix-a", Reply.didNotHelp(), 0));
-        store.appendTurn("x1", 1, turn("fix-b", Reply.worked(), 10));
-        store.create(session("x2", T0.plusSeconds(5)));
-        store.appendTurn("x2", 0, turn("fix-a", Reply.worked(), 0));
-        store.create(session("x3", T0.plusSeconds(9)));
-        store.appendTurn("x3", 0, turn("fix-a", Reply.skipped(), 0));
-        store.appendTurn("x3", 1, new Turn("indicator", StepKind.QUESTION, Reply.answered("red"), T0, T0));
-        store.create(session("later", T0.plusSeconds(86400)));
+    void aFinalTurnEndsItsSessionWithoutAFinish() {
+        store.create(session("fixed", T0));
+        store.appendTurn("fixed", 0, turn("fix-a", Reply.didNotHelp(), 0));
+        store.appendTurn("fixed", 1, turn("fix-b", Reply.worked(), 10));
+        SessionRecord fixed = store.find("fixed").orElseThrow();
+        assertThat(fixed.outcome()).isEqualTo(Outcome.FIXED);
+        assertThat(fixed.fixedBy()).isEqualTo("fix-b");
+        assertThat(fixed.endedAt()).isEqualTo(T0.plusSeconds(15));
 
-        JdbcOutcomeQueries q = new JdbcOutcomeQueries(db);
-        var sessions = q.sessions(T0, T0.plusSeconds(3600));
-        assertThat(sessions).extracting(org.pairdoctor.core.statistics.SessionSummary::id)
-                .containsExactly("x1", "x2", "x3");
-        assertThat(sessions.get(0).outcome()).isEqualTo(Outcome.FIXED);
-        assertThat(sessions.get(0).fixedBy()).isEqualTo("fix-b");
-        assertThat(q.steps(T0, T0.plusSeconds(3600))).containsExactly(
-                new org.pairdoctor.core.statistics.StepCount("no-sound", "android", "fix-a", 2, 1),
-                new org.pairdoctor.core.statistics.StepCount("no-sound", "android", "fix-b", 1, 1));
+        store.create(session("escalated", T0));
+        store.appendTurn("escalated", 0, new Turn("support", StepKind.ESCALATION, Reply.accepted(), T0,
+                T0.plusSeconds(3)));
+        SessionRecord escalated = store.find("escalated").orElseThrow();
+        assertThat(escalated.outcome()).isEqualTo(Outcome.ESCALATED);
+        assertThat(escalated.fixedBy()).isNull();
+        assertThat(escalated.endedAt()).isEqualTo(T0.plusSeconds(3));
+        assertThatThrownBy(() -> store.appendTurn("escalated", 1, turn("fix-a", Reply.didNotHelp(), 9)))
+                .isInstanceOf(StaleStepException.class).hasMessageContaining("ended");
+    }
+
+    @Test
+    void finishingASessionAFinalTurnEndedChangesNothing() {
+        store.create(session("s1", T0));
+        store.appendTurn("s1", 0, turn("fix-a", Reply.worked(), 0));
+        store.finish("s1", Outcome.ABANDONED, null, T0.plusSeconds(99));
+        SessionRecord r = store.find("s1").orElseThrow();
+        assertThat(r.outcome()).isEqualTo(Outcome.FIXED);
+        assertThat(r.fixedBy()).isEqualTo("fix-a");
+        assertThat(r.endedAt()).isEqualTo(T0.plusSeconds(5));
+    }
+
+    @Test
+    void aSecondSessionWithTheSameIdIsAConflict() {
+        store.create(session("s1", T0));
+        assertThatThrownBy(() -> store.create(session("s1", T0.plusSeconds(1))))
+                .isInstanceOfSatisfying(PairdoctorException.class,
+                        e -> assertThat(e.failure()).isEqualTo(Failure.CONFLICT));
+        assertThat(store.find("s1").orElseThrow().startedAt()).isEqualTo(T0);
     }
 }

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 /** The store contract on a real SQLite file in a temporary directory. */
-class SqliteSessionStoreTest extends SessionStoreContract {
+class SqliteSessionStoreTest extends JdbcSessionStoreContract {
     @TempDir
     Path dir;
 

@@ -15,18 +15,13 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.pairdoctor.core.PairdoctorException;
-import org.pairdoctor.core.session.InvalidReplyException;
 import org.pairdoctor.core.session.SessionService;
-import org.pairdoctor.core.session.StaleStepException;
-import org.pairdoctor.core.session.UnknownSessionException;
 import org.pairdoctor.web.api.SessionApi;
 import org.pairdoctor.web.content.Catalogue;
 import org.pairdoctor.web.content.OutcomeFigures;
 import org.pairdoctor.web.pages.ReferencePages;
 import org.pairdoctor.web.pages.SessionPages;
 import org.pairdoctor.web.view.SessionViews;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.net.BindException;
 import java.time.Clock;
@@ -45,11 +40,10 @@ import java.util.Objects;
  * <p>Every response carries security headers (a Content-Security-Policy without inline script or
  * style, nosniff, no framing, no referrer); bodies over {@link Settings#maxBodyBytes()} are refused
  * with 413; HTML form posts need a CSRF token; {@link #stop()} lets in-flight requests finish.
+ * Failures become statuses in one place, {@link Failures}: by their kind, so an unavailable database
+ * is a 503 with {@code Retry-After} and no driver text, on every route.
  */
 public final class WebServer {
-    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-
-
     /**
      * Where and how to listen.
      *
@@ -166,6 +160,7 @@ public final class WebServer {
         cfg.routes.before(ctx -> {
             securityHeaders(ctx);
             limit(ctx);
+            Failures.refuseBadEscapes(ctx);
             long length = ctx.req().getContentLengthLong();
             if (length > settings.maxBodyBytes()) {
                 throw new ContentTooLargeResponse("the request body has " + length + " bytes; the limit is "
@@ -176,19 +171,7 @@ public final class WebServer {
                         + "Go back, reload the page and try again.");
             }
         });
-        cfg.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
-        cfg.routes.exception(UnknownSessionException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
-        cfg.routes.exception(StaleStepException.class, (e, ctx) -> respond(ctx, 409, e.getMessage()));
-        cfg.routes.exception(InvalidReplyException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
-        cfg.routes.exception(PairdoctorException.class, (e, ctx) -> {
-            // Unknown ids of the knowledge base end up here when not caught earlier.
-            boolean unknown = e.getClass().getSimpleName().startsWith("Unknown");
-            respond(ctx, unknown ? 404 : 400, e.getMessage());
-        });
-        cfg.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "Something went wrong on our side. Please try again.");
-        });
+        Failures.register(cfg);
     }
 
     private static void securityHeaders(Context ctx) {
@@ -239,6 +222,7 @@ public final class WebServer {
             case 409 -> "This step was already answered";
             case 413 -> "Too much data";
             case 429 -> "Please slow down";
+            case 503 -> "Not available right now";
             default -> status >= 500 ? "Something went wrong" : "That did not work";
         };
     }

@@ -203,7 +203,7 @@ class BrowserWalkTest {
     @Test
     void theShippedKnowledgeBaseReadsWellOnAPhone() throws Exception {
         var kb = org.pairdoctor.core.knowledge.KnowledgeBase.load(
-                org.pairdoctor.core.knowledge.KnowledgeBase.defaultDirectory());
+                org.pairdoctor.core.knowledge.ShippedKnowledge.directory());
         var catalogue = new org.pairdoctor.web.content.KnowledgeCatalogue(kb);
         var sessions = new org.pairdoctor.core.session.SessionService(kb,
                 org.pairdoctor.core.engine.Planners.standard(),

@@ -12,6 +12,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.ShippedKnowledge;
 import org.pairdoctor.core.session.InMemorySessionStore;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.web.content.HostEntry;
@@ -46,7 +47,7 @@ class GuidePrintTest {
     @BeforeAll
     static void start() throws Exception {
         driver = HeadlessChromium.start(1280, 800);
-        KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+        KnowledgeBase kb = KnowledgeBase.load(ShippedKnowledge.directory());
         catalogue = new KnowledgeCatalogue(kb);
         SessionService sessions = new SessionService(kb, Planners.standard(), new InMemorySessionStore(),
                 Clock.systemUTC());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.ShippedKnowledge;
 import org.pairdoctor.core.session.InMemorySessionStore;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.web.content.HostEntry;
@@ -31,7 +32,7 @@ class ShippedKnowledgeTest {
 
     @BeforeAll
     static void start() {
-        KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+        KnowledgeBase kb = KnowledgeBase.load(ShippedKnowledge.directory());
         catalogue = new KnowledgeCatalogue(kb);
         SessionService sessions = new SessionService(kb, Planners.standard(), new InMemorySessionStore(), Clock.systemUTC());
         // Walks every problem on every host from one address: far beyond a person's rate limits.

@@ -8,7 +8,7 @@ import org.pairdoctor.core.model.Escalation;
 import org.pairdoctor.core.model.Question;
 import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.model.TroubleshootingModel;
-import org.pairdoctor.core.session.ModelSource;
+import org.pairdoctor.core.session.AuthoredModels;
 import org.pairdoctor.web.content.BehaviourEntry;
 import org.pairdoctor.web.content.Catalogue;
 import org.pairdoctor.web.content.ClaimEntry;
@@ -27,7 +27,7 @@ import java.util.Map;
  * A small hand-written knowledge base for web tests: one headset, a host per family, a first-time
  * pairing and a "not found" problem with a destructive step, a question and an escalation.
  */
-public final class TestKnowledge implements Catalogue, ModelSource {
+public final class TestKnowledge implements Catalogue, AuthoredModels {
     public static final String DEVICE = "sony-wh-1000xm2";
     public static final String PROBLEM = "headset-not-in-scan-list";
     public static final String FIRST_TIME = "first-time-pairing";

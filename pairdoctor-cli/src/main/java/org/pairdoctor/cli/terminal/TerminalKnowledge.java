@@ -2,7 +2,7 @@ package org.pairdoctor.cli.terminal;
 
 import org.pairdoctor.core.knowledge.StepTexts;
 import org.pairdoctor.core.probe.Headset;
-import org.pairdoctor.core.session.ModelSource;
+import org.pairdoctor.core.session.AuthoredModels;
 
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * terms, and the words of the steps the core builds its prompts from ({@link StepTexts}).
  * {@link KnowledgeBaseTerminal} adapts the knowledge base.
  */
-public interface TerminalKnowledge extends ModelSource, StepTexts {
+public interface TerminalKnowledge extends AuthoredModels, StepTexts {
     List<Entry> devices();
 
     List<Entry> hosts();

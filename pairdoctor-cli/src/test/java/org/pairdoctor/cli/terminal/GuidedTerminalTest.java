@@ -3,6 +3,7 @@ package org.pairdoctor.cli.terminal;
 import org.junit.jupiter.api.Test;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.ShippedKnowledge;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.InMemorySessionStore;
 import org.pairdoctor.core.session.Outcome;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The terminal renders the core's prompt: a destructive step is shown as its warning and needs a typed "yes". */
 class GuidedTerminalTest {
-    static final KnowledgeBase KB = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+    static final KnowledgeBase KB = KnowledgeBase.load(ShippedKnowledge.directory());
 
     /**
      * Answers like a person for whom nothing helps: an action "did not help" (choice 2), a question

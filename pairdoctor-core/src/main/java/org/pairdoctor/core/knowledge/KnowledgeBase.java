@@ -1,7 +1,7 @@
 package org.pairdoctor.core.knowledge;
 
 import org.pairdoctor.core.model.TroubleshootingModel;
-import org.pairdoctor.core.session.ModelSource;
+import org.pairdoctor.core.session.AuthoredModels;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * the host is {@code null}) gives each problem's model without host context: no modifier applies,
  * steps limited by {@code onlyFor} are left out, and host procedures render as their default text.
  */
-public final class KnowledgeBase implements ModelSource, StepTexts {
+public final class KnowledgeBase implements AuthoredModels, StepTexts {
     /** The host id of the model without host context; the CLI's default. */
     public static final String GENERIC_HOST = "generic";
 
@@ -64,27 +64,6 @@ public final class KnowledgeBase implements ModelSource, StepTexts {
      */
     public static KnowledgeBase load(Path dir) {
         return KnowledgeLoader.load(dir);
-    }
-
-    /**
-     * The default location: env {@code PAIRDOCTOR_KB}, else system property {@code pairdoctor.home}
-     * + {@code /knowledge}, else env {@code PAIRDOCTOR_REPO_ROOT} + {@code /knowledge} (set by surefire
-     * for tests), else {@code ./knowledge}.
-     */
-    public static Path defaultDirectory() {
-        String kb = System.getenv("PAIRDOCTOR_KB");
-        if (kb != null && !kb.isBlank()) {
-            return Path.of(kb);
-        }
-        String home = System.getProperty("pairdoctor.home");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home, "knowledge");
-        }
-        String root = System.getenv("PAIRDOCTOR_REPO_ROOT");
-        if (root != null && !root.isBlank()) {
-            return Path.of(root, "knowledge");
-        }
-        return Path.of("knowledge");
     }
 
     public List<Device> devices() {

@@ -1,5 +1,6 @@
 package org.pairdoctor.core.knowledge;
 
+import org.pairdoctor.core.Failure;
 import org.pairdoctor.core.PairdoctorException;
 
 import java.util.List;
@@ -13,7 +14,7 @@ public final class KnowledgeException extends PairdoctorException {
     private final transient List<KnowledgeError> errors;
 
     public KnowledgeException(List<KnowledgeError> errors) {
-        super(describe(errors));
+        super(Failure.INVALID_INPUT, describe(errors));
         this.errors = errors.stream().sorted().distinct().toList();
     }
 

@@ -1,5 +1,6 @@
 package org.pairdoctor.core.knowledge;
 
+import org.pairdoctor.core.Failure;
 import org.pairdoctor.core.PairdoctorException;
 
 import java.util.Collection;
@@ -10,7 +11,7 @@ public class UnknownIdException extends PairdoctorException {
     private final String id;
 
     public UnknownIdException(String kind, String id, Collection<String> valid) {
-        super("unknown " + kind + " '" + id + "'; valid " + kind + " ids: " + String.join(", ", valid));
+        super(Failure.NOT_FOUND, "unknown " + kind + " '" + id + "'; valid " + kind + " ids: " + String.join(", ", valid));
         this.kind = kind;
         this.id = id;
     }

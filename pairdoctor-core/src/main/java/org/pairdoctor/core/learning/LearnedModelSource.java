@@ -1,6 +1,7 @@
 package org.pairdoctor.core.learning;
 
 import org.pairdoctor.core.model.TroubleshootingModel;
+import org.pairdoctor.core.session.AuthoredModels;
 import org.pairdoctor.core.session.ModelSource;
 
 import java.time.Clock;
@@ -20,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LearnedModelSource implements ModelSource {
     private static final int MAX_CACHED_MODELS = 2_000;
 
-    private final ModelSource base;
+    private final AuthoredModels base;
     private final ParameterStore store;
     private final Clock clock;
     private final Duration checkEvery;
@@ -29,7 +30,7 @@ public final class LearnedModelSource implements ModelSource {
     private volatile LearnedParameters current;
     private volatile Instant nextCheck;
 
-    public LearnedModelSource(ModelSource base, ParameterStore store, Clock clock, Duration checkEvery) {
+    public LearnedModelSource(AuthoredModels base, ParameterStore store, Clock clock, Duration checkEvery) {
         this.base = base;
         this.store = store;
         this.clock = clock;

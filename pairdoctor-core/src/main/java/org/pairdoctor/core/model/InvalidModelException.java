@@ -1,10 +1,11 @@
 package org.pairdoctor.core.model;
 
+import org.pairdoctor.core.Failure;
 import org.pairdoctor.core.PairdoctorException;
 
 /** A troubleshooting model breaks the contract of {@code design/troubleshooting.md}. */
 public class InvalidModelException extends PairdoctorException {
     public InvalidModelException(String message) {
-        super(message);
+        super(Failure.INVALID_INPUT, message);
     }
 }

@@ -1,5 +1,8 @@
 package org.pairdoctor.core.session;
 
+import org.pairdoctor.core.Failure;
+import org.pairdoctor.core.PairdoctorException;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link SessionStore} in memory, for simulations and for tests of code that uses sessions (web,
- * terminal). It keeps the port's contract: a second turn at the same index fails with
- * {@link StaleStepException}. Thread-safe.
+ * terminal). It keeps the port's whole contract, as the database stores do (the same contract test
+ * runs on it): a second turn at the same index or a turn on an ended session is stale, a final turn
+ * ends its session, the first end wins. Thread-safe.
  */
 public final class InMemorySessionStore implements SessionStore {
     private final ConcurrentHashMap<String, SessionRecord> sessions = new ConcurrentHashMap<>();
@@ -17,7 +21,7 @@ public final class InMemorySessionStore implements SessionStore {
     @Override
     public void create(SessionRecord session) {
         if (sessions.putIfAbsent(session.id(), session) != null) {
-            throw new IllegalStateException("session '" + session.id() + "' already exists");
+            throw new PairdoctorException(Failure.CONFLICT, "session '" + session.id() + "' already exists");
         }
     }
 
@@ -27,16 +31,24 @@ public final class InMemorySessionStore implements SessionStore {
             if (r == null) {
                 throw new UnknownSessionException(sessionId);
             }
-            if (r.turns().size() != index) {
-                throw new StaleStepException("session '" + sessionId + "' already has a turn " + index);
+            if (r.outcome() != Outcome.IN_PROGRESS) {
+                throw new StaleStepException("session '" + sessionId + "' has already ended (" + r.outcome() + ")");
             }
-            return r.withTurn(turn);
+            if (r.turns().size() != index) {
+                throw new StaleStepException("step '" + turn.stepId() + "' of session '" + sessionId
+                        + "' was already answered (turn " + index + " exists or is out of order)");
+            }
+            return r.after(turn);
         });
     }
 
     @Override
     public void finish(String sessionId, Outcome outcome, String fixedBy, Instant at) {
-        sessions.computeIfPresent(sessionId, (id, r) -> r.ended(outcome, fixedBy, at));
+        SessionRecord r = sessions.computeIfPresent(sessionId, (id, s) ->
+                s.outcome() == Outcome.IN_PROGRESS ? s.ended(outcome, fixedBy, at) : s);
+        if (r == null) {
+            throw new UnknownSessionException(sessionId);
+        }
     }
 
     @Override

@@ -3,23 +3,27 @@ package org.pairdoctor.core.session;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 /**
- * Port: gives the model of a problem for a host, with context modifiers applied. The knowledge
- * base implements it; learning wraps it with learned parameters.
+ * Port: gives the model of a problem for a host, with context modifiers applied, with the numbers
+ * of a given version of learned parameters. The knowledge base gives its authored numbers
+ * ({@link AuthoredModels}); learning wraps it with learned parameters.
+ *
+ * <p>Every implementation answers the versioned {@link #model(String, String, long)} itself: a
+ * session resumed after a new version was learned must replay exactly the steps and numbers it was
+ * shown, so a source that does not have a version must fail rather than answer with other numbers.
  */
 public interface ModelSource {
-    TroubleshootingModel model(String problemId, String hostId);
-
     /**
-     * The model as it was with a given version of learned parameters, so that a session resumed
-     * after a new version was learned replays exactly the steps it was shown. Sources without
-     * learned parameters ignore the version.
+     * The model as it is with a version of learned parameters (0: the knowledge base's own numbers).
+     *
+     * @throws org.pairdoctor.core.PairdoctorException when this source cannot give that version
      */
-    default TroubleshootingModel model(String problemId, String hostId, long parametersVersion) {
-        return model(problemId, hostId);
-    }
+    TroubleshootingModel model(String problemId, String hostId, long parametersVersion);
 
-    /** The version of learned parameters in use; 0 for the knowledge base's own numbers. */
-    default long parametersVersion() {
-        return 0;
+    /** The version of learned parameters new sessions use now; 0 for the knowledge base's own numbers. */
+    long parametersVersion();
+
+    /** The model with the numbers new sessions use now ({@link #parametersVersion()}). */
+    default TroubleshootingModel model(String problemId, String hostId) {
+        return model(problemId, hostId, parametersVersion());
     }
 }

@@ -32,6 +32,14 @@ public final class SessionService {
         this.clock = clock;
     }
 
+    /**
+     * A service over the authored numbers only (simulations, tests: {@code (problem, host) -> model});
+     * resuming a session of a learned version then fails instead of replaying it with other numbers.
+     */
+    public SessionService(AuthoredModels models, Planner planner, SessionStore store, Clock clock) {
+        this((ModelSource) models, planner, store, clock);
+    }
+
     /** Starts and stores a session; unknown ids fail with the knowledge base's exception. */
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context) {
@@ -55,7 +63,8 @@ public final class SessionService {
      */
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context, Map<String, String> answeredQuestions) {
-        var model = models.model(problemId, hostId);
+        long version = models.parametersVersion();
+        var model = models.model(problemId, hostId, version);
         for (var e : answeredQuestions.entrySet()) {
             var q = model.question(e.getKey()).orElseThrow(() -> new InvalidReplyException(
                     "problem '" + problemId + "' has no question '" + e.getKey() + "'"));
@@ -65,7 +74,7 @@ public final class SessionService {
         }
         Instant now = clock.instant();
         SessionRecord r = new SessionRecord(newId(now), deviceId, hostId, problemId, channel, context, now,
-                List.of(), Outcome.IN_PROGRESS, null, null, models.parametersVersion());
+                List.of(), Outcome.IN_PROGRESS, null, null, version);
         store.create(r);
         int index = 0;
         for (var e : answeredQuestions.entrySet()) {
@@ -88,8 +97,9 @@ public final class SessionService {
         Instant now = clock.instant();
         GuidedSession next = next(sessionId, stepId, reply, now);
         int index = next.record().turns().size() - 1;
+        // A final turn ends the session in the store with it (the SessionStore contract).
         store.appendTurn(sessionId, index, next.record().turns().get(index));
-        return finished(next, now);
+        return next;
     }
 
     /**
@@ -102,7 +112,7 @@ public final class SessionService {
         GuidedSession next = next(sessionId, stepId, reply, now);
         int index = next.record().turns().size() - 1;
         return store.appendTurnAsync(sessionId, index, next.record().turns().get(index))
-                .thenApply(stored -> finished(next, now));
+                .thenApply(stored -> next);
     }
 
     private GuidedSession next(String sessionId, String stepId, Reply reply, Instant now) {
@@ -112,12 +122,6 @@ public final class SessionService {
         return s.reply(stepId, reply, shownAt, now);
     }
 
-    private GuidedSession finished(GuidedSession next, Instant now) {
-        if (next.ended()) {
-            store.finish(next.record().id(), next.record().outcome(), next.record().fixedBy(), now);
-        }
-        return next;
-    }
 
     /** Ends a session as abandoned; a no-op for an ended one. */
     public GuidedSession abandon(String sessionId) {

@@ -6,16 +6,36 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Port: where sessions and their turns are kept. Adapters (SQLite, PostgreSQL, in-memory for
- * tests) must make each call durable before returning. Implementations are thread-safe.
+ * Port: where sessions and their turns are kept. Implementations are thread-safe, and every call is
+ * durable before it returns (in memory: visible to every later call). The contract, which every
+ * implementation passes ({@code SessionStoreContract} in pairdoctor-store's tests runs on SQLite,
+ * PostgreSQL, the server's cache and {@link InMemorySessionStore}):
+ *
+ * <ul>
+ *   <li>{@link #create}: a new session; an id already stored fails with a
+ *       {@link org.pairdoctor.core.Failure#CONFLICT CONFLICT} {@code PairdoctorException}.</li>
+ *   <li>{@link #appendTurn}: lands only as turn {@code index} of a session in progress that has exactly
+ *       {@code index} turns; otherwise {@link StaleStepException} (a second reply to one step, a gap, an
+ *       ended session), or {@link UnknownSessionException}. So of two replies to one step exactly one
+ *       lands, also across processes sharing a database.</li>
+ *   <li>A turn that ends its session ({@link Turn#ends()}: worked, accepted escalation) ends it in the
+ *       same atomic step: outcome {@code turn.ends()}, fixed by {@link Turn#fixedStep()}, ended at the
+ *       turn's answer time, exactly as {@link SessionRecord#after(Turn)} says. No reader ever sees the
+ *       final turn on a session still in progress, and the caller need not {@link #finish} it.</li>
+ *   <li>{@link #finish}: ends a session in progress (abandoned, or any end the caller decides); the
+ *       first end wins, so finishing an ended session changes nothing; an unknown id fails with
+ *       {@link UnknownSessionException}.</li>
+ *   <li>{@link #find} and {@link #startedSince} return sessions with their turns in order.</li>
+ * </ul>
  */
 public interface SessionStore {
     /** Stores a new session (usually with no turns yet). */
     void create(SessionRecord session);
 
     /**
-     * Appends a turn as turn number {@code index} (0-based). Throws {@link StaleStepException} when
-     * the session already has a turn at that index, so two replies to one step cannot both land.
+     * Appends a turn as turn number {@code index} (0-based), and ends the session when the turn
+     * ends it (see the contract above). Throws {@link StaleStepException} when the session already
+     * has a turn at that index or has ended, so two replies to one step cannot both land.
      */
     void appendTurn(String sessionId, int index, Turn turn);
 
@@ -33,7 +53,7 @@ public interface SessionStore {
         }
     }
 
-    /** Records how the session ended. */
+    /** Records how a session in progress ended; the first end wins. */
     void finish(String sessionId, Outcome outcome, String fixedBy, Instant at);
 
     Optional<SessionRecord> find(String sessionId);

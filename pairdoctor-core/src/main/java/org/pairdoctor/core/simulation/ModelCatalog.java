@@ -1,23 +1,24 @@
 package org.pairdoctor.core.simulation;
 
+import org.pairdoctor.core.Failure;
 import org.pairdoctor.core.model.TroubleshootingModel;
-import org.pairdoctor.core.session.ModelSource;
+import org.pairdoctor.core.session.AuthoredModels;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a simulation needs from a knowledge base: the problems, the hosts, and each problem's model
- * for a host. The knowledge base provides one ({@link #of(org.pairdoctor.core.session.ModelSource, List, List)});
+ * for a host. The knowledge base provides one ({@link #of(AuthoredModels, List, List)});
  * tests use hand-written models ({@link #of(Map)}).
  */
-public interface ModelCatalog extends ModelSource {
+public interface ModelCatalog extends AuthoredModels {
     List<String> problems();
 
     List<String> hosts();
 
     /** A catalog over a model source and the ids it knows. */
-    static ModelCatalog of(ModelSource source, List<String> problems, List<String> hosts) {
+    static ModelCatalog of(AuthoredModels source, List<String> problems, List<String> hosts) {
         List<String> ps = List.copyOf(problems);
         List<String> hs = List.copyOf(hosts);
         return new ModelCatalog() {
@@ -31,10 +32,6 @@ public interface ModelCatalog extends ModelSource {
 
             public TroubleshootingModel model(String problemId, String hostId) {
                 return source.model(problemId, hostId);
-            }
-
-            public long parametersVersion() {
-                return source.parametersVersion();
             }
         };
     }
@@ -54,7 +51,7 @@ public interface ModelCatalog extends ModelSource {
     /** A problem or host a catalog does not have. */
     class UnknownModelException extends org.pairdoctor.core.PairdoctorException {
         public UnknownModelException(String message) {
-            super(message);
+            super(Failure.NOT_FOUND, message);
         }
     }
 }

@@ -11,9 +11,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Statistics of every stored session, recomputed at most every {@code refreshEvery}, so pages can
  * show observed figures on every request without querying the database each time. Thread-safe.
  *
- * <p>Only the first count is waited for. Later counts run on the given executor (by default a
- * background thread) while every caller keeps the previous figures: a recount reads every session,
- * and the request that happened to find it due should not wait for that.
+ * <p>Only the first count is waited for. Later counts run on the given executor (the web adapter
+ * gives a background thread; the core starts none) while every caller keeps the previous figures: a
+ * recount reads every session, and the request that happened to find it due should not wait for that.
  */
 public final class StatisticsCache {
     private final OutcomeQueries queries;
@@ -26,23 +26,12 @@ public final class StatisticsCache {
     private final Executor recount;
     private final AtomicBoolean recounting = new AtomicBoolean();
 
-    /** Recounts on a background thread. */
-    public StatisticsCache(OutcomeQueries queries, Clock clock, Duration refreshEvery) {
-        this(queries, clock, refreshEvery, StatisticsCache::inBackground);
-    }
-
     /** @param recount where later counts run; {@code Runnable::run} counts on the caller's thread */
     public StatisticsCache(OutcomeQueries queries, Clock clock, Duration refreshEvery, Executor recount) {
         this.queries = queries;
         this.clock = clock;
         this.refreshEvery = refreshEvery;
         this.recount = recount;
-    }
-
-    private static void inBackground(Runnable r) {
-        Thread t = new Thread(r, "pairdoctor-statistics");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Statistics of all sessions started up to now. */

@@ -20,7 +20,7 @@ class DeviceNeutralTextTest {
 
     @BeforeAll
     static void load() {
-        kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+        kb = KnowledgeBase.load(ShippedKnowledge.directory());
     }
 
     @Test

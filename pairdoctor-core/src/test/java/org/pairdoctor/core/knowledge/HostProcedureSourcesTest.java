@@ -21,7 +21,7 @@ class HostProcedureSourcesTest {
     @BeforeAll
     static void load() {
         try {
-            kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+            kb = KnowledgeBase.load(ShippedKnowledge.directory());
         } catch (KnowledgeException e) {
             fail("the shipped knowledge base is invalid:\n" + e.getMessage());
         }

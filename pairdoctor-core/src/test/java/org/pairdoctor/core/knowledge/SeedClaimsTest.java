@@ -44,14 +44,14 @@ class SeedClaimsTest {
         }
         seed = normalise(Files.readString(file, StandardCharsets.UTF_8));
         try {
-            claims = KnowledgeBase.load(KnowledgeBase.defaultDirectory()).device(DEVICE).orElseThrow().sourceClaims();
+            claims = KnowledgeBase.load(ShippedKnowledge.directory()).device(DEVICE).orElseThrow().sourceClaims();
         } catch (KnowledgeException e) {
             fail("the shipped knowledge base is invalid:\n" + e.getMessage());
         }
     }
 
     private static Path seedFile() {
-        Path knowledge = KnowledgeBase.defaultDirectory().toAbsolutePath().normalize();
+        Path knowledge = ShippedKnowledge.directory().toAbsolutePath().normalize();
         return knowledge.getParent().resolveSibling("shared").resolve("seed").resolve(SEED_FILE);
     }
 

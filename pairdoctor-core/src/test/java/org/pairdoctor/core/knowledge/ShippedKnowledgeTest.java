@@ -27,7 +27,7 @@ class ShippedKnowledgeTest {
 
     @BeforeAll
     static void load() {
-        Path dir = KnowledgeBase.defaultDirectory();
+        Path dir = ShippedKnowledge.directory();
         assertThat(dir).as("the shipped knowledge directory").isDirectory();
         try {
             kb = KnowledgeBase.load(dir);
@@ -38,7 +38,7 @@ class ShippedKnowledgeTest {
 
     @Test
     void defaultDirectoryIsTheRepositorysKnowledgeDirectory() {
-        assertThat(Files.isRegularFile(KnowledgeBase.defaultDirectory().resolve("sources.yaml"))).isTrue();
+        assertThat(Files.isRegularFile(ShippedKnowledge.directory().resolve("sources.yaml"))).isTrue();
     }
 
     @Test

@@ -94,7 +94,7 @@ class LearnedModelSourceTest {
 
         @Override
         public synchronized void appendTurn(String id, int index, Turn turn) {
-            sessions.put(id, sessions.get(id).withTurn(turn));
+            sessions.put(id, sessions.get(id).after(turn));
         }
 
         @Override

@@ -9,7 +9,7 @@ import org.pairdoctor.core.model.Cause;
 import org.pairdoctor.core.model.Escalation;
 import org.pairdoctor.core.model.Question;
 import org.pairdoctor.core.model.TroubleshootingModel;
-import org.pairdoctor.core.session.ModelSource;
+import org.pairdoctor.core.session.AuthoredModels;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionRecord;
@@ -46,7 +46,7 @@ class LearnerTest {
                 new Escalation("support", 900));
     }
 
-    static final ModelSource KB_SOURCE = (problem, host) -> {
+    static final AuthoredModels KB_SOURCE = (problem, host) -> {
         if (!problem.equals("no-sound")) {
             throw new org.pairdoctor.core.PairdoctorException("unknown problem " + problem);
         }

@@ -2,6 +2,7 @@ package org.pairdoctor.core.probe;
 
 import org.junit.jupiter.api.Test;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.ShippedKnowledge;
 import org.pairdoctor.core.knowledge.Problem;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The hand-over from the connector's typed evidence to a guided session, on the shipped knowledge base. */
 class ProbeHandOverTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+    private static final KnowledgeBase KB = KnowledgeBase.load(ShippedKnowledge.directory());
 
     private static Set<String> problemIds() {
         return KB.problems().stream().map(Problem::id).collect(Collectors.toSet());

@@ -46,7 +46,7 @@ class PreAnsweredSessionTest {
             if (r.turns().size() != index) {
                 throw new StaleStepException("turn " + index + " exists");
             }
-            stored.put(id, r.withTurn(turn));
+            stored.put(id, r.after(turn));
         }
 
         public void finish(String id, Outcome outcome, String fixedBy, Instant at) {

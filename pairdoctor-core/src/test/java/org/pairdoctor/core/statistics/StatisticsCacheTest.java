@@ -79,8 +79,9 @@ class StatisticsCacheTest {
     }
 
     @Test
-    void byDefaultTheRecountRunsOnABackgroundThread() throws Exception {
-        StatisticsCache background = new StatisticsCache(queries, clock, Duration.ofMinutes(1));
+    void onABackgroundExecutorTheCallerDoesNotWaitForTheRecount() throws Exception {
+        StatisticsCache background = new StatisticsCache(queries, clock, Duration.ofMinutes(1),
+                r -> new Thread(r, "test-recount").start());
         background.statistics();
         clock.advance(Duration.ofSeconds(61));
         background.statistics();

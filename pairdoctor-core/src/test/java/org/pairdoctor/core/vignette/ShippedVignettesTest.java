@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.ShippedKnowledge;
 import org.pairdoctor.core.knowledge.Problem;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ class ShippedVignettesTest {
 
     @BeforeAll
     static void load() {
-        dir = KnowledgeBase.defaultDirectory();
+        dir = ShippedKnowledge.directory();
         kb = KnowledgeBase.load(dir);
         suite = VignetteSuite.load(dir, kb);
     }

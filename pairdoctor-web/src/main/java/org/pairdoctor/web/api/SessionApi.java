@@ -120,8 +120,10 @@ public final class SessionApi {
         try {
             node = json.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new BadRequestResponse("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            // A broken limit (nesting deeper than Jackson's 1,000 levels) has no location.
+            var at = e.getLocation();
+            throw new BadRequestResponse("malformed JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
             throw new BadRequestResponse("the body must be a JSON object");

@@ -25,8 +25,15 @@ public final class StatisticsModuleProvider implements WebModuleProvider {
         return new StatisticsModule(env.adapter(StatisticsCache.class).orElseGet(() -> cache(env.store(), env.clock())));
     }
 
-    /** Statistics of a store's sessions, counted again at most once a minute. */
+    /** Statistics of a store's sessions, counted again at most once a minute, on a background thread. */
     public static StatisticsCache cache(SessionStore store, Clock clock) {
-        return new StatisticsCache(RecordedOutcomes.of(store), clock, REFRESH);
+        return new StatisticsCache(RecordedOutcomes.of(store), clock, REFRESH, StatisticsModuleProvider::inBackground);
+    }
+
+    /** Where a recount runs: its own short-lived daemon thread (one at a time; the cache sees to that). */
+    public static void inBackground(Runnable recount) {
+        Thread t = new Thread(recount, "pairdoctor-statistics");
+        t.setDaemon(true);
+        t.start();
     }
 }

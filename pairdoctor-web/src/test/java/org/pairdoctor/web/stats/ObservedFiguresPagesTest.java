@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.engine.Step;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.ShippedKnowledge;
 import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.ModelSource;
@@ -200,7 +201,7 @@ class ObservedFiguresPagesTest {
 
     @Test
     void thePairingGuideShowsTheFigureBesideTheStepThatWasTried() throws Exception {
-        KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+        KnowledgeBase kb = KnowledgeBase.load(ShippedKnowledge.directory());
         KnowledgeCatalogue catalogue = new KnowledgeCatalogue(kb);
         serve(catalogue, kb);
         String problem = kb.problems().stream().filter(p -> "first-time-pairing".equals(p.situation())).findFirst()

@@ -51,7 +51,8 @@ class StatisticsPagesTest {
                 sessions.reply(s.record().id(), first.id(), i % 3 == 0 ? Reply.didNotHelp() : Reply.worked());
             }
         }
-        StatisticsCache cache = new StatisticsCache(new JdbcOutcomeQueries(db), Clock.systemUTC(), Duration.ZERO);
+        StatisticsCache cache = new StatisticsCache(new JdbcOutcomeQueries(db), Clock.systemUTC(), Duration.ZERO,
+                StatisticsModuleProvider::inBackground);
         server = new WebServer(kb, sessions, Clock.systemUTC(), List.of(new StatisticsModule(cache)),
                 WebServer.Settings.defaults(0)).start();
     }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.within;
  * Kadane and Simon (1977): with actions only, each fixing its own single cause, trying them by
  * P(fix)/seconds is optimal (with escalation placed where it minimises the expected cost).
  */
-class KadaneSimonProperties {
+class KadaneSimonPropertiesTest {
     @Property(tries = 200)
     void whereKadaneSimonHoldsThePlannerIsExactlyOptimalAndFollowsPoverC(
             @ForAll long seed, @ForAll @IntRange(min = 2, max = 9) int causes) {
