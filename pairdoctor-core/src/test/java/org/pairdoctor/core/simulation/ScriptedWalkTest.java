@@ -29,7 +29,7 @@ class ScriptedWalkTest {
 
     @BeforeAll
     static void load() {
-        KnowledgeBase kb = KnowledgeBase.load(KnowledgeBase.defaultDirectory());
+        KnowledgeBase kb = KnowledgeBase.load(org.pairdoctor.core.knowledge.ShippedKnowledge.directory());
         catalog = ModelCatalog.of(kb, kb.problems().stream().map(Problem::id).toList(),
                 kb.hosts().stream().map(Host::id).toList());
     }
