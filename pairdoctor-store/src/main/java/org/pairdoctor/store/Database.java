@@ -1,6 +1,5 @@
 package org.pairdoctor.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -11,9 +10,6 @@ import org.jdbi.v3.core.JdbiException;
 import org.pairdoctor.core.Failure;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -87,14 +83,14 @@ public final class Database implements AutoCloseable {
         Dialect dialect;
         if (url.startsWith("jdbc:sqlite:")) {
             dialect = Dialect.SQLITE;
-            prepareSqliteFile(url);
+            Connections.prepareSqliteFile(url);
         } else if (url.startsWith("jdbc:postgresql:")) {
             dialect = Dialect.POSTGRESQL;
         } else {
             throw new StoreException(Failure.INVALID_INPUT, "unsupported database URL '" + redact(url)
                     + "': expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE");
         }
-        HikariDataSource pool = connect(url, dialect);
+        HikariDataSource pool = Connections.connect(url, dialect);
         Database db = new Database(url, dialect, pool);
         try {
             db.migrate();
@@ -153,7 +149,7 @@ public final class Database implements AutoCloseable {
 
     /** The SQLite database file; empty on PostgreSQL. */
     public Optional<Path> sqliteFile() {
-        return dialect == Dialect.SQLITE ? Optional.of(Path.of(sqliteFileName(url)).toAbsolutePath()) : Optional.empty();
+        return dialect == Dialect.SQLITE ? Optional.of(Path.of(Connections.sqliteFileName(url)).toAbsolutePath()) : Optional.empty();
     }
 
     /** The URL with any password removed, safe to print. */
@@ -306,83 +302,6 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot prepare the database " + redact(url) + ": migration failed: "
                     + rootMessage(e), e);
         }
-    }
-
-    private static String sqliteFileName(String url) {
-        String file = url.substring("jdbc:sqlite:".length());
-        int query = file.indexOf('?');
-        return query >= 0 ? file.substring(0, query) : file;
-    }
-
-    private static void prepareSqliteFile(String url) {
-        String file = sqliteFileName(url);
-        if (file.isBlank() || file.equals(":memory:") || file.startsWith("file:")) {
-            throw new StoreException(Failure.INVALID_INPUT, "unsupported SQLite URL '" + url + "': give a file path, e.g. "
-                    + "jdbc:sqlite:/var/lib/pairdoctor/pairdoctor.db");
-        }
-        Path path;
-        try {
-            path = Path.of(file).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            throw new StoreException(Failure.INVALID_INPUT, "invalid database file path '" + file + "': " + e.getMessage());
-        }
-        Path dir = path.getParent();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException | SecurityException e) {
-            throw new StoreException(Failure.INVALID_INPUT, "cannot create the data directory " + dir + ": " + describe(e)
-                    + "; choose another with --data DIR or --db URL", e);
-        }
-        if (Files.isDirectory(path)) {
-            throw new StoreException(Failure.INVALID_INPUT, "the database file " + path + " is a directory");
-        }
-        if (!Files.isWritable(dir)) {
-            throw new StoreException(Failure.INVALID_INPUT, "the data directory " + dir + " is not writable; choose another with "
-                    + "--data DIR or --db URL");
-        }
-        if (Files.exists(path) && !Files.isWritable(path)) {
-            throw new StoreException(Failure.INVALID_INPUT, "the database file " + path + " is not writable");
-        }
-    }
-
-    private static HikariDataSource connect(String url, Dialect dialect) {
-        HikariConfig c = new HikariConfig();
-        c.setJdbcUrl(url);
-        c.setPoolName("pairdoctor-" + dialect.name().toLowerCase());
-        c.setInitializationFailTimeout(1);
-        if (dialect == Dialect.SQLITE) {
-            c.setDriverClassName("org.sqlite.JDBC");
-            c.setMaximumPoolSize(8);
-            // A local file: waiting for a free connection is waiting for other requests, not a server.
-            c.setConnectionTimeout(10_000);
-            c.addDataSourceProperty("journal_mode", "WAL");
-            c.addDataSourceProperty("synchronous", "FULL");
-            c.addDataSourceProperty("busy_timeout", "10000");
-            c.addDataSourceProperty("foreign_keys", "true");
-        } else {
-            c.setDriverClassName("org.postgresql.Driver");
-            c.setMaximumPoolSize(16);
-            c.setMinimumIdle(2);
-            // Fail fast while the server is down (503 within about a second), instead of holding a
-            // request thread for the pool's default 30 s; the pool reconnects once it is back.
-            c.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
-            c.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, CONNECTION_TIMEOUT_MS / 1000)));
-        }
-        try {
-            return new HikariDataSource(c);
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot connect to the database " + redact(url) + ": " + rootMessage(e), e);
-        }
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file of that name is in the way";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     static String rootMessage(Throwable e) {
