@@ -35,6 +35,14 @@ public final class KnowledgeDocument {
         return schemaErrors.isEmpty() ? read.map(KnowledgeDocument::new) : Optional.empty();
     }
 
+    /**
+     * Reads any YAML file with the loader's parser (no schema), for positions in messages: world
+     * files of the simulator use it. Every error is added to {@code errors}.
+     */
+    public static Optional<KnowledgeDocument> read(Path file, String shown, List<KnowledgeError> errors) {
+        return KnowledgeLoader.readFile(file, shown, errors).map(KnowledgeDocument::new);
+    }
+
     /** True when {@code rel} (a path relative to the knowledge directory, with '/') is where vignettes live. */
     public static boolean isVignettesFile(String rel) {
         return KnowledgeLoader.kindOf(rel).filter(k -> k == SchemaCheck.FileKind.VIGNETTES).isPresent();

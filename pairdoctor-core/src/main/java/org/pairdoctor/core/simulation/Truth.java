@@ -210,8 +210,13 @@ public final class Truth {
             t.spread().forEach((s, v) -> stepValue(errors, at + ".spread", s, v, steps));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidWorldException(world.origin() + ": " + errors.size() + " error(s):\n  "
-                    + String.join("\n  ", errors));
+            // Each error starts with the dotted path of the setting; say where it is written instead.
+            throw new InvalidWorldException(String.join("\n", errors.stream().map(e -> {
+                int colon = e.indexOf(": ");
+                return colon < 0 ? world.locator().at("") + ": " + e
+                        : world.locator().at(e.substring(0, colon)) + ": " + e.substring(colon + 2)
+                        + " (" + e.substring(0, colon) + ")";
+            }).toList()));
         }
     }
 

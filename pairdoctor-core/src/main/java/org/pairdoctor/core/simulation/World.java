@@ -13,13 +13,29 @@ import java.util.Map;
  * @param hosts      host mix when no host is chosen: weight per host id; empty = every host alike
  * @param users      how simulated people behave
  * @param problems   overrides per problem id
+ * @param locator    where a setting is written (for messages): {@code path:line:col} of a dotted path
+ *                   such as {@code problems.x.priors}, or the origin alone when positions are unknown
  */
 public record World(String origin, Path knowledge, Map<String, Double> hosts, Users users,
-                    Map<String, ProblemTruth> problems) {
+                    Map<String, ProblemTruth> problems, Locator locator) {
     public World {
         hosts = hosts == null ? Map.of() : Map.copyOf(hosts);
         users = users == null ? Users.DEFAULT : users;
         problems = problems == null ? Map.of() : Map.copyOf(problems);
+        String o = origin;
+        locator = locator == null ? path -> o : locator;
+    }
+
+    public World(String origin, Path knowledge, Map<String, Double> hosts, Users users,
+                 Map<String, ProblemTruth> problems) {
+        this(origin, knowledge, hosts, users, problems, null);
+    }
+
+    /** Finds where a setting of the world file is written. */
+    @FunctionalInterface
+    public interface Locator {
+        /** {@code path:line:col} of a dotted path ({@code users.skipRate}, {@code problems.x.fixes.a}). */
+        String at(String dottedPath);
     }
 
     /** A world that believes the knowledge base in everything, with default users. */

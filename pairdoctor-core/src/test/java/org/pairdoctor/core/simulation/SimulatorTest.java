@@ -142,12 +142,41 @@ class SimulatorTest {
                 """);
         assertThatThrownBy(() -> new Simulator(w, CATALOG))
                 .isInstanceOf(InvalidWorldException.class)
-                .hasMessageContaining("5 error(s)")
+                .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(5))
                 .hasMessageContaining("unknown host 'atari'")
-                .hasMessageContaining("problems.no-sound.priors: unknown cause 'gremlins'")
+                .hasMessageContaining("unknown cause 'gremlins'; known:")
+                .hasMessageContaining("(problems.no-sound.priors)")
                 .hasMessageContaining("unknown action 'dance'")
                 .hasMessageContaining("sum to 0.9")
-                .hasMessageContaining("problems.no-sond: unknown problem");
+                .hasMessageContaining("unknown problem; known:").hasMessageContaining("(problems.no-sond)");
+    }
+
+    @Test
+    void aWorldFileNamesTheLineAndColumnOfEveryError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.yaml");
+        java.nio.file.Files.writeString(file, """
+                knowledge: kb
+                users:
+                  answerMistakeRate: 1.7
+                  skipRate: -0.1
+                problems:
+                  no-sound:
+                    priors: {gremlins: 0.5}
+                """);
+        assertThatThrownBy(() -> WorldFile.read(file)).isInstanceOf(InvalidWorldException.class)
+                .hasMessageContaining(file + ":3:22: users.answerMistakeRate is 1.7; it must be between 0 and 1")
+                .hasMessageContaining(file + ":4:13: users.skipRate is -0.1");
+        java.nio.file.Files.writeString(file, """
+                knowledge: kb
+                problems:
+                  no-sound:
+                    priors: {gremlins: 0.5}
+                  no-sond: {}
+                """);
+        World w = WorldFile.read(file);
+        assertThatThrownBy(() -> new Simulator(w, CATALOG)).isInstanceOf(InvalidWorldException.class)
+                .hasMessageContaining(file + ":4:13: ").hasMessageContaining("unknown cause 'gremlins'")
+                .hasMessageContaining(file + ":5:12: unknown problem");
     }
 
     @Test
