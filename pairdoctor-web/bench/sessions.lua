@@ -1,6 +1,6 @@
 -- wrk script: 64 (or -c N) clients run guided sessions through the REST API, one after another:
--- create a session, then answer each step ("did-not-help" to actions, the first answer to
--- questions, "accepted" to the escalation) until it ends, then start the next session.
+-- create a session, then answer each step ("did-not-help" to actions, "confirmed" first to a destructive
+-- one, the first answer to questions, "accepted" to the escalation) until it ends, then the next session.
 -- Every response says which request comes next (its session id and step), so each wrk thread keeps
 -- a queue of next requests instead of per-connection state: any -t works (-t2 leaves the most CPU
 -- to the server on a small machine).
@@ -47,11 +47,12 @@ response = function(status, _, body)
   end
   local id = body:match('^{"id":"([^"]+)"') or body:match('^{"session":"([^"]+)"')
   local reply
-  if kind == "action" then
+  -- The first reply the step accepts now, except that an action "did not help": a destructive
+  -- action offers "confirmed" first, and is confirmed before its outcome, as the core requires.
+  reply = body:match('"replies":%["([^"]+)"')
+  if reply == "worked" then
     reply = "did-not-help"
-  elseif kind == "question" then
-    reply = body:match('"replies":%["([^"]+)"')
-  else
+  elseif reply == nil then
     reply = "accepted"
   end
   last = last + 1
