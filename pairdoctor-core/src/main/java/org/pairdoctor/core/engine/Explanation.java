@@ -11,10 +11,8 @@ import java.util.List;
  *                                 included, in seconds of effort (waiting counts at its weight,
  *                                 docs/cost-model.md), without the escalation's loss of days; 0 when the
  *                                 step is the escalation. An estimate, not clock time.
- * @param needsConfirmation true for a destructive step the user must confirm
  */
-public record Explanation(List<CauseProbability> topCauses, String reason, double expectedRemainingSeconds,
-                          boolean needsConfirmation) {
+public record Explanation(List<CauseProbability> topCauses, String reason, double expectedRemainingSeconds) {
     public Explanation {
         topCauses = List.copyOf(topCauses);
     }

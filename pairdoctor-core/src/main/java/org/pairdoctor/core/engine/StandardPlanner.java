@@ -103,7 +103,6 @@ final class StandardPlanner implements Planner {
                                boolean[] actionOpen) {
         List<Explanation.CauseProbability> top = topCauses(m, w, mass, 3);
         String reason;
-        boolean confirm = false;
         Escalation esc = m.model.escalation();
         if (code == CompiledModel.ESCALATE) {
             boolean anyHelps = false;
@@ -128,7 +127,6 @@ final class StandardPlanner implements Planner {
                         + "days without a working headset.";
             }
             if (m.destructive[code]) {
-                confirm = true;
                 reason += " It erases something you may need (its cost includes setting that up again), so please "
                         + "confirm before doing it; it is suggested only because it is now worth that cost.";
             }
@@ -137,7 +135,7 @@ final class StandardPlanner implements Planner {
                     + "tells the likely causes apart, which saves time on average. A mistaken answer only makes "
                     + "causes less likely; it rules nothing out.";
         }
-        return new Explanation(top, reason, stepsAhead(m, w, mass, code, remaining, actionOpen), confirm);
+        return new Explanation(top, reason, stepsAhead(m, w, mass, code, remaining, actionOpen));
     }
 
     /**

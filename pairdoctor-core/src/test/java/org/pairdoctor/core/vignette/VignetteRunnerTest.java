@@ -49,12 +49,11 @@ class VignetteRunnerTest {
                             .or(() -> m.question(id).map(Step.Ask::new))
                             .orElseGet(() -> new Step.Escalate(m.escalation()));
                     return new Recommendation(step, new Explanation(
-                            List.of(new Explanation.CauseProbability("flat", 0.5)), "scripted", 0,
-                            step instanceof Step.Repair r && r.action().destructive()));
+                            List.of(new Explanation.CauseProbability("flat", 0.5)), "scripted", 0));
                 }
             }
             return new Recommendation(new Step.Escalate(m.escalation()),
-                    new Explanation(List.of(new Explanation.CauseProbability("flat", 0.5)), "scripted", 0, false));
+                    new Explanation(List.of(new Explanation.CauseProbability("flat", 0.5)), "scripted", 0));
         }
     }
 
