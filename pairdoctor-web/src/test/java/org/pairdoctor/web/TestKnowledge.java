@@ -17,8 +17,6 @@ import org.pairdoctor.web.content.FaqEntry;
 import org.pairdoctor.web.content.HostEntry;
 import org.pairdoctor.web.content.ProblemEntry;
 import org.pairdoctor.web.content.SourceRef;
-import org.pairdoctor.web.content.StepContent;
-import org.pairdoctor.web.content.StepContent.Line;
 
 import java.util.List;
 import java.util.Map;
@@ -115,9 +113,9 @@ public final class TestKnowledge implements Catalogue, AuthoredModels {
     }
 
     @Override
-    public List<Line> pairingGuide(String hostId, String deviceId) {
-        return List.of(new Line("Press and hold POWER for about 7 seconds.", "The blue indicator flashes twice.",
-                "Bluetooth pairing", 7, List.of("POWER"), null), Line.of("Open Bluetooth settings on " + hostId + "."));
+    public List<StepText.Line> pairingGuide(String hostId, String deviceId) {
+        return List.of(new StepText.Line("Press and hold POWER for about 7 seconds.", "The blue indicator flashes twice.",
+                "Bluetooth pairing", 7, List.of("POWER"), null), StepText.Line.of("Open Bluetooth settings on " + hostId + "."));
     }
 
     @Override

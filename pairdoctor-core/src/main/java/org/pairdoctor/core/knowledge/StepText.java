@@ -51,6 +51,11 @@ public record StepText(String stepId, StepKind kind, String title, List<Line> li
             return new Line(text, null, null, null, List.of(), null, false);
         }
 
+        /** Whether the line is not a step of its own: an alternative or another OS version's way. */
+        public boolean aside() {
+            return alternative || versionNote != null;
+        }
+
         /** This line marked as an alternative to the one before it. */
         public Line asAlternative() {
             return new Line(text, indicator, voicePrompt, holdSeconds, buttons, versionNote, true);

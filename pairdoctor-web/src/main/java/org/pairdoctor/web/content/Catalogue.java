@@ -1,5 +1,6 @@
 package org.pairdoctor.web.content;
 
+import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.knowledge.StepTexts;
 
 import java.util.List;
@@ -31,7 +32,7 @@ public interface Catalogue extends StepTexts {
     }
 
     /** The printable pairing guide for a host and device, in order. */
-    List<StepContent.Line> pairingGuide(String hostId, String deviceId);
+    List<StepText.Line> pairingGuide(String hostId, String deviceId);
 
     /**
      * The pairing guide grouped by the steps it is made of, so pages can show what was observed of

@@ -1,5 +1,7 @@
 package org.pairdoctor.web.content;
 
+import org.pairdoctor.core.knowledge.StepText;
+
 import java.util.List;
 
 /**
@@ -11,7 +13,7 @@ import java.util.List;
  * @param title     the step's title, or null when the guide is not made of steps
  * @param loses     what the step erases, or null when it erases nothing
  */
-public record GuideStep(String problemId, String stepId, String section, String title, List<StepContent.Line> lines,
+public record GuideStep(String problemId, String stepId, String section, String title, List<StepText.Line> lines,
                         String loses) {
     /** The first section: pairing when nothing is wrong. */
     public static final String PAIR = "pair";

@@ -63,11 +63,6 @@ public final class KnowledgeCatalogue implements Catalogue {
         return kb.stepText(problemId, stepId, hostId, deviceId);
     }
 
-    private static List<StepContent.Line> lines(List<StepText.Line> lines) {
-        return lines.stream().map(l -> new StepContent.Line(l.text(), l.indicator(), l.voicePrompt(), l.holdSeconds(),
-                l.buttons(), l.versionNote(), l.alternative())).toList();
-    }
-
     @Override
     public String causeTitle(String problemId, String causeId) {
         return kb.causeTitle(problemId, causeId);
@@ -79,8 +74,8 @@ public final class KnowledgeCatalogue implements Catalogue {
     }
 
     @Override
-    public List<StepContent.Line> pairingGuide(String hostId, String deviceId) {
-        return lines(kb.pairingGuide(hostId, deviceId));
+    public List<StepText.Line> pairingGuide(String hostId, String deviceId) {
+        return kb.pairingGuide(hostId, deviceId);
     }
 
     /**
@@ -107,7 +102,7 @@ public final class KnowledgeCatalogue implements Catalogue {
             for (String step : s.steps()) {
                 if (p.action(step).isPresent() && m.action(step).isPresent()) {
                     StepText t = kb.stepText(p.id(), step, hostId, deviceId);
-                    out.add(new GuideStep(p.id(), step, s.kind().id(), t.title(), lines(t.lines()), t.loses()));
+                    out.add(new GuideStep(p.id(), step, s.kind().id(), t.title(), t.lines(), t.loses()));
                 }
             }
         }

@@ -4,7 +4,7 @@ import org.pairdoctor.web.content.DeviceEntry;
 import org.pairdoctor.web.content.GuideStep;
 import org.pairdoctor.web.content.HostEntry;
 import org.pairdoctor.web.content.Observed;
-import org.pairdoctor.web.content.StepContent;
+import org.pairdoctor.core.knowledge.StepText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,16 +118,16 @@ public record GuidePage(HostEntry host, DeviceEntry device, List<Section> sectio
      * A numbered line with the lines that are not steps of their own after it: alternatives ("Or: ...")
      * and other OS versions' ways.
      */
-    public record Item(StepContent.Line line, List<StepContent.Line> asides) {
+    public record Item(StepText.Line line, List<StepText.Line> asides) {
         public Item {
             asides = List.copyOf(asides);
         }
 
-        static List<Item> of(List<StepContent.Line> lines) {
+        static List<Item> of(List<StepText.Line> lines) {
             List<Item> items = new ArrayList<>();
-            List<StepContent.Line> asides = new ArrayList<>();
-            StepContent.Line main = null;
-            for (StepContent.Line l : lines) {
+            List<StepText.Line> asides = new ArrayList<>();
+            StepText.Line main = null;
+            for (StepText.Line l : lines) {
                 if (l.aside() && main != null) {
                     asides.add(l);
                 } else {

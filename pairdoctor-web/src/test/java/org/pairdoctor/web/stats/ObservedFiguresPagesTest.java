@@ -29,7 +29,6 @@ import org.pairdoctor.web.content.FaqEntry;
 import org.pairdoctor.web.content.HostEntry;
 import org.pairdoctor.web.content.KnowledgeCatalogue;
 import org.pairdoctor.web.content.ProblemEntry;
-import org.pairdoctor.web.content.StepContent;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -264,7 +263,7 @@ class ObservedFiguresPagesTest {
         }
 
         @Override
-        public List<StepContent.Line> pairingGuide(String hostId, String deviceId) {
+        public List<StepText.Line> pairingGuide(String hostId, String deviceId) {
             return kb.pairingGuide(hostId, deviceId);
         }
 
