@@ -118,15 +118,22 @@ class SecurityTest {
 
     @Test
     void aChunkedApiBodyOverTheLimitIsRefusedWithJsonAndTheHeaders() throws Exception {
-        // No Content-Length: the body is collected until it passes the limit, then refused by the server itself.
-        HttpResponse<String> r = server.http.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/sessions"))
-                .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new java.io.ByteArrayInputStream(("{\"x\":\"" + "y".repeat(40_000) + "\"}").getBytes())))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(413);
-        assertThat(r.body()).startsWith("{").contains("\"status\":413").doesNotContain("Jetty", "<html");
-        assertSecurityHeaders(r.headers());
+        // No Content-Length: the body is collected until it passes the limit, then refused by the server
+        // itself. A raw socket, because the server may stop reading (and close) before a client has
+        // written the rest of an oversized body; what matters is what it answers.
+        try (java.net.Socket sock = new java.net.Socket("127.0.0.1", server.server.port())) {
+            sock.setSoTimeout(10_000);
+            int size = 20_000;
+            String head = "POST /api/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(size) + "\r\n";
+            sock.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            sock.getOutputStream().write(("{\"x\":\"" + "y".repeat(size - 8) + "\"}").getBytes(
+                    java.nio.charset.StandardCharsets.US_ASCII));
+            sock.getOutputStream().flush();
+            String response = new String(sock.getInputStream().readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 413").contains("\"status\":413", "Content-Security-Policy",
+                    "X-Frame-Options").doesNotContain("Jetty", "<html");
+        }
     }
 
     @Test
