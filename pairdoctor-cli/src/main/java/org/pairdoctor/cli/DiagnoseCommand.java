@@ -69,36 +69,44 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter shown = json ? spec.commandLine().getErr() : out;
-        try (Application app = Application.open(kb, storage); Prompter prompter = prompter(shown)) {
-            TerminalKnowledge knowledge = new KnowledgeBaseTerminal(app.knowledge());
-            // The learned parameters, each session with its own version: as the web showed it.
-            SessionService service = app.sessions();
-            Screen screen = Screen.of(shown, prompter.terminal(), System.getenv());
-            GuidedTerminal terminal = new GuidedTerminal(service, knowledge, prompter, screen, Clock.systemUTC());
-            GuidedSession started;
-            if (session != null) {
-                started = service.load(session);
-                if (started.ended()) {
-                    return ended(out, terminal, started);
-                }
-            } else {
-                Optional<String> d = pick(terminal, "headset", device, knowledge.devices());
-                Optional<String> h = d.isEmpty() ? d : pick(terminal, "phone or computer", host, knowledge.hosts());
-                Optional<String> p = h.isEmpty() ? h : pick(terminal, "problem", problem, knowledge.problems());
-                if (p.isEmpty()) {
-                    screen.blank();
-                    screen.text("Stopped before a session was started: nothing was stored.");
-                    screen.flush();
-                    return 1;
-                }
-                started = service.start(d.get(), h.get(), p.get(), "terminal", Map.of());
+        try (Prompter prompter = prompter(shown)) {
+            Screen notices = Screen.of(spec.commandLine().getErr(), prompter.terminal(), System.getenv());
+            StorageOptions where = StorageOptions.announce(storage, notices::text);
+            notices.flush();
+            try (Application app = Application.open(kb, where)) {
+                return diagnose(out, app, prompter, Screen.of(shown, prompter.terminal(), System.getenv()));
             }
-            Outcome outcome = terminal.run(started);
-            if (json) {
-                printJson(out, terminal, service.load(started.record().id()));
-            }
-            return outcome == Outcome.FIXED || outcome == Outcome.ESCALATED ? 0 : 1;
         }
+    }
+
+    private int diagnose(PrintWriter out, Application app, Prompter prompter, Screen screen) {
+        TerminalKnowledge knowledge = new KnowledgeBaseTerminal(app.knowledge());
+        // The learned parameters, each session with its own version: as the web showed it.
+        SessionService service = app.sessions();
+        GuidedTerminal terminal = new GuidedTerminal(service, knowledge, prompter, screen, Clock.systemUTC());
+        GuidedSession started;
+        if (session != null) {
+            started = service.load(session);
+            if (started.ended()) {
+                return ended(out, terminal, started);
+            }
+        } else {
+            Optional<String> d = pick(terminal, "headset", device, knowledge.devices());
+            Optional<String> h = d.isEmpty() ? d : pick(terminal, "phone or computer", host, knowledge.hosts());
+            Optional<String> p = h.isEmpty() ? h : pick(terminal, "problem", problem, knowledge.problems());
+            if (p.isEmpty()) {
+                screen.blank();
+                screen.text("Stopped before a session was started: nothing was stored.");
+                screen.flush();
+                return 1;
+            }
+            started = service.start(d.get(), h.get(), p.get(), "terminal", Map.of());
+        }
+        Outcome outcome = terminal.run(started);
+        if (json) {
+            printJson(out, terminal, service.load(started.record().id()));
+        }
+        return outcome == Outcome.FIXED || outcome == Outcome.ESCALATED ? 0 : 1;
     }
 
     /** A session that has ended cannot go on: its summary (JSON with --json), and why it cannot. */

@@ -71,8 +71,8 @@ public final class Main implements Runnable {
 
     /**
      * {@code --help} fits the window: picocli measures the terminal (usageHelpAutoWidth), else
-     * {@code $COLUMNS} is used, else 80; the options column stays narrow so descriptions get the room
-     * and picocli breaks them between words.
+     * {@code $COLUMNS} is used, else 80; descriptions and options are wrapped between words by
+     * {@link HelpLayout}.
      */
     static void helpWidth(CommandLine cl, java.util.Map<String, String> env) {
         String columns = env.get("COLUMNS");
@@ -80,7 +80,8 @@ public final class Main implements Runnable {
             cl.setUsageHelpWidth(Math.max(55, Integer.parseInt(columns)));
         }
         cl.setUsageHelpAutoWidth(true);
-        cl.setUsageHelpLongOptionsMaxWidth(24);
+        cl.setUsageHelpLongOptionsMaxWidth(HelpLayout.NAMES_MAX);
+        HelpLayout.install(cl);
     }
 
     /** The exit code of each kind of failure: the one place they are decided. */

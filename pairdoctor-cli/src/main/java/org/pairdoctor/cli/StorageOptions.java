@@ -32,13 +32,53 @@ final class StorageOptions {
         Path data;
 
         @Option(names = "--db", paramLabel = "JDBC_URL",
-                description = "Database URL instead: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=..")
+                description = "Database URL instead: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (add ?user=..&password=..)")
         String db;
     }
+
+    /** True once {@link #announce} has said what opening will do, so {@link #open} does not say it again. */
+    private boolean announced;
 
     /** Opens the store the options name, saying so on standard error when it creates a new SQLite database. */
     static Database open(StorageOptions options) {
         return open(options, new PrintWriter(System.err, true));
+    }
+
+    /**
+     * Says now, through {@code say}, that a database will be created (or refuses, with {@code --no-create}),
+     * so a command can say it in its own words and width before it opens the store.
+     *
+     * @return the options to open with (never null)
+     */
+    static StorageOptions announce(StorageOptions options, java.util.function.Consumer<String> say) {
+        StorageOptions o = options == null ? new StorageOptions() : options;
+        missing(o).ifPresent(dir -> {
+            refuseWithoutCreate(o, dir);
+            say.accept(creating(dir));
+        });
+        o.announced = true;
+        return o;
+    }
+
+    private static java.util.Optional<Path> missing(StorageOptions o) {
+        if (o.location != null && o.location.db != null && !o.location.db.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        Path dir = o.location == null || o.location.data == null ? Database.defaultDirectory() : o.location.data;
+        return Files.exists(dir.toAbsolutePath().normalize().resolve(Database.FILE_NAME)) ? java.util.Optional.empty()
+                : java.util.Optional.of(dir);
+    }
+
+    private static void refuseWithoutCreate(StorageOptions o, Path dir) {
+        if (o.noCreate) {
+            throw new PairdoctorException(Failure.NOT_FOUND, "no database in " + dir + " (no " + Database.FILE_NAME
+                    + " there) and --no-create was given: check --data, or leave out --no-create to start one");
+        }
+    }
+
+    private static String creating(Path dir) {
+        return "pairdoctor: no database in " + dir + ": creating one (" + Database.FILE_NAME
+                + "); --no-create refuses instead.";
     }
 
     /**
@@ -48,22 +88,20 @@ final class StorageOptions {
      * @throws PairdoctorException (not found) with {@code --no-create} when the directory has no database
      */
     static Database open(StorageOptions options, PrintWriter notices) {
+        if (options != null && !options.announced) {
+            missing(options).ifPresent(dir -> {
+                refuseWithoutCreate(options, dir);
+                notices.println(creating(dir));
+                notices.flush();
+            });
+        } else if (options == null) {
+            announce(null, line -> {
+                notices.println(line);
+                notices.flush();
+            });
+        }
         String db = options == null || options.location == null ? null : options.location.db;
-        if (db != null && !db.isBlank()) {
-            return Database.open(db, null);
-        }
-        Path dir = options == null || options.location == null || options.location.data == null
-                ? Database.defaultDirectory() : options.location.data;
-        Path file = dir.toAbsolutePath().normalize().resolve(Database.FILE_NAME);
-        if (!Files.exists(file)) {
-            if (options != null && options.noCreate) {
-                throw new PairdoctorException(Failure.NOT_FOUND, "no database in " + dir + " (" + Database.FILE_NAME
-                        + " is missing) and --no-create was given: check --data, or leave out --no-create to start one");
-            }
-            notices.println("pairdoctor: no database in " + dir + ": creating one (" + file
-                    + "); give --no-create to refuse instead");
-            notices.flush();
-        }
-        return Database.open(null, dir);
+        Path data = options == null || options.location == null ? null : options.location.data;
+        return Database.open(db, data);
     }
 }

@@ -135,10 +135,10 @@ public final class GuidedTerminal {
 
     /** What leaving does, said before the first step: pausing, continuing, and when it stops waiting. */
     private void banner(String id) {
-        screen.text("Session " + id + ". To pause, press q or Ctrl-C: your answers are kept, and you can continue "
-                + "in this terminal with --session " + id + " or in the browser at /s/" + id + " on a pairdoctor "
-                + "server using the same database. A session idle for " + Abandonment.IDLE_LIMIT_TEXT
-                + " counts as abandoned.");
+        screen.title("Session " + id);
+        screen.text("Pause any time with q or Ctrl-C: your answers are kept. Continue with --session " + id
+                + " here or at /s/" + id + " in the browser, until the session has been idle for "
+                + Abandonment.IDLE_LIMIT_TEXT + " (then it counts as abandoned).");
         screen.flush();
     }
 

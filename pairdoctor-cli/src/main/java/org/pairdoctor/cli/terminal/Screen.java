@@ -19,6 +19,8 @@ public final class Screen {
     static final int DEFAULT_WIDTH = 80;
     /** Narrower than this, hanging indents would leave too little room: lines are laid out as if this wide. */
     static final int MIN_WIDTH = 30;
+    /** The longest marker whose text hangs under it ("99) "); longer ones are labels. */
+    static final int MAX_HANGING_MARKER = 4;
 
     private final PrintWriter out;
     private final int width;
@@ -100,8 +102,11 @@ public final class Screen {
      * under the text (a hanging indent). The marker is an answer key when {@code tone} is KEY.
      */
     public void item(String indent, String marker, String text, Tone tone) {
-        String hang = " ".repeat(indent.length() + marker.length());
-        List<String> lines = Wrap.lines(text, width - hang.length());
+        // Under a short marker ("* ", "12) ") the text hangs; under a label ("Most likely now: ") that
+        // would leave a narrow column, so its lines hang two spaces in, as apt and gh do.
+        int under = marker.length() <= MAX_HANGING_MARKER ? marker.length() : 2;
+        String hang = " ".repeat(indent.length() + under);
+        List<String> lines = Wrap.lines(text, width - indent.length() - marker.length(), width - hang.length());
         for (int i = 0; i < lines.size(); i++) {
             String lead = i == 0 ? indent + (tone == Tone.KEY ? paint(marker, KEY) : marker) : hang;
             String body = switch (tone) {
