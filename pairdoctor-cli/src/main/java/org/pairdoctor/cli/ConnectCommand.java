@@ -68,7 +68,7 @@ final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--no-troubleshoot", description = "On failure, do not start the guided troubleshooter.")
     boolean noTroubleshoot;
 
-    @picocli.CommandLine.ArgGroup(exclusive = true)
+    @picocli.CommandLine.ArgGroup(exclusive = false)
     StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled one).")
@@ -81,6 +81,20 @@ final class ConnectCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--timeout must be between 0 and 600 seconds, not " + timeoutSeconds);
         }
+        DbusBluezClient client;
+        try {
+            // Start-up check first: no system bus is said within a second, before the slower knowledge base.
+            client = SystemBus.connect();
+        } catch (BluezException e) {
+            printNoBus(out, e);
+            return 1;
+        }
+        try (client) {
+            return connect(out, client);
+        }
+    }
+
+    private int connect(PrintWriter out, DbusBluezClient client) {
         Optional<TerminalKnowledge> knowledge = knowledge(out);
         Optional<Headset> known = knowledge.flatMap(k -> k.headset(device))
                 .or(() -> DEFAULT_DEVICE.equals(device) ? Optional.of(BUILT_IN_XM2) : Optional.empty());
@@ -91,16 +105,14 @@ final class ConnectCommand implements Callable<Integer> {
             ConnectReport report;
             out.println("Connecting " + headset.displayName() + " ...");
             out.flush();
-            try (DbusBluezClient client = DbusBluezClient.connectSystemBus()) {
+            try {
                 var listener = new TerminalConnectorListener(out, System.err, tty, prompter);
                 report = new Connector(client, SysfsRfkill.system(), new CommandAudioServerCheck(Duration.ofSeconds(2)),
                         listener).connect(new ConnectRequest(deviceIsId ? Optional.empty() : Optional.of(device),
                         Optional.ofNullable(adapter), assumeReady,
                         Duration.ofMillis(Math.round(timeoutSeconds * 1000)), headset));
             } catch (BluezException e) {
-                printDiagnosis(out, new Diagnosis(Finding.NO_BUS, "Cannot reach BlueZ over D-Bus.",
-                        e.reason() + ".", "Run pairdoctor on the Linux machine itself, in a normal desktop or login "
-                        + "session; on a server, install and start dbus and bluez (sudo systemctl start dbus bluetooth)."));
+                printNoBus(out, e);
                 return 1;
             }
             printReport(out, report);
@@ -113,6 +125,12 @@ final class ConnectCommand implements Callable<Integer> {
             }
             return 1;
         }
+    }
+
+    private static void printNoBus(PrintWriter out, BluezException e) {
+        printDiagnosis(out, new Diagnosis(Finding.NO_BUS, "Cannot reach BlueZ over D-Bus.",
+                e.reason() + ".", "Run pairdoctor on the Linux machine itself, in a normal desktop or login "
+                + "session; on a server, install and start dbus and bluez (sudo systemctl start dbus bluetooth)."));
     }
 
     private Optional<TerminalKnowledge> knowledge(PrintWriter out) {

@@ -40,7 +40,7 @@ final class LearnCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would change; save nothing.")
     boolean dryRun;
 
-    @picocli.CommandLine.ArgGroup(exclusive = true)
+    @picocli.CommandLine.ArgGroup(exclusive = false)
     StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default: $PAIRDOCTOR_KB, else ./knowledge).")

@@ -1,5 +1,6 @@
 package org.pairdoctor.cli;
 
+import org.pairdoctor.cli.terminal.Prompter;
 import org.pairdoctor.core.Failure;
 import org.pairdoctor.core.PairdoctorException;
 import picocli.CommandLine;
@@ -11,7 +12,8 @@ import java.io.PrintWriter;
  * The {@code pairdoctor} command. Exit codes: 0 success, 1 failure of the thing asked (bad input,
  * unknown id, a conflict, or a bug), 2 usage error, 3 unavailable: the database is down, full or
  * unreachable, so the same command may work later (see {@link #exitCode}). Failures print one clear
- * message, never a stack trace (set PAIRDOCTOR_DEBUG=1 to see one).
+ * message, never a stack trace (set PAIRDOCTOR_DEBUG=1 to see one); 130 after Ctrl-C at a question
+ * outside a guided session (inside one, Ctrl-C pauses the session: exit 1).
  */
 @Command(name = "pairdoctor", mixinStandardHelpOptions = true, version = "pairdoctor 0.1.0",
         description = "Gets a Bluetooth headset connected, and finds out why it won't.",
@@ -43,9 +45,15 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        helpWidth(cl, System.getenv());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (System.getenv("PAIRDOCTOR_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());
+            }
+            if (ex instanceof Prompter.Interrupted) {
+                // Ctrl-C at a question outside a session (e.g. "press Enter" in connect): just stop.
+                commandLine.getErr().println("pairdoctor: stopped (Ctrl-C)");
+                return INTERRUPTED;
             }
             if (ex instanceof PairdoctorException p) {
                 commandLine.getErr().println("pairdoctor: " + ex.getMessage());
@@ -56,6 +64,24 @@ public final class Main implements Runnable {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** The exit code after Ctrl-C at a question outside a guided session: 128 + SIGINT, as shells report it. */
+    static final int INTERRUPTED = 130;
+
+    /**
+     * {@code --help} fits the window: picocli measures the terminal (usageHelpAutoWidth), else
+     * {@code $COLUMNS} is used, else 80; descriptions and options are wrapped between words by
+     * {@link HelpLayout}.
+     */
+    static void helpWidth(CommandLine cl, java.util.Map<String, String> env) {
+        String columns = env.get("COLUMNS");
+        if (columns != null && columns.matches("\\d{2,4}")) {
+            cl.setUsageHelpWidth(Math.max(55, Integer.parseInt(columns)));
+        }
+        cl.setUsageHelpAutoWidth(true);
+        cl.setUsageHelpLongOptionsMaxWidth(HelpLayout.NAMES_MAX);
+        HelpLayout.install(cl);
     }
 
     /** The exit code of each kind of failure: the one place they are decided. */

@@ -37,7 +37,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write index.html and the charts into (created if needed).")
     Path out;
 
-    @picocli.CommandLine.ArgGroup(exclusive = true)
+    @picocli.CommandLine.ArgGroup(exclusive = false)
     StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default: $PAIRDOCTOR_KB, else ./knowledge).")

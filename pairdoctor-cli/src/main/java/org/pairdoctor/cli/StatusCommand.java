@@ -12,7 +12,6 @@ import org.pairdoctor.bluez.Profiles;
 import org.pairdoctor.bluez.RfkillReader;
 import org.pairdoctor.bluez.RfkillSwitch;
 import org.pairdoctor.bluez.SysfsRfkill;
-import org.pairdoctor.bluez.dbus.DbusBluezClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,7 +33,7 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RfkillReader rfkill = SysfsRfkill.system();
-        try (BluezClient client = DbusBluezClient.connectSystemBus()) {
+        try (BluezClient client = SystemBus.connect()) {
             if (!client.serviceRunning()) {
                 return fail(out, err, "bluetoothd is not running (nothing owns org.bluez on the system bus)",
                         "start it: sudo systemctl enable --now bluetooth (install the bluez package if it is missing)");
@@ -61,7 +60,7 @@ final class StatusCommand implements Callable<Integer> {
         } catch (BluezException e) {
             return fail(out, err, e.reason().isBlank() ? e.getMessage() : e.reason(),
                     "run pairdoctor on the Linux machine itself, in a normal login session; on a server, install and "
-                            + "start dbus and bluez");
+                            + "start dbus and bluez (sudo systemctl start dbus bluetooth)");
         }
     }
 

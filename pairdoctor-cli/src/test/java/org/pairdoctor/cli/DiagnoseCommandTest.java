@@ -1,5 +1,7 @@
 package org.pairdoctor.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pairdoctor.core.model.StepKind;
@@ -51,8 +53,9 @@ class DiagnoseCommandTest {
         assertThat(s.outcome()).isEqualTo(Outcome.FIXED);
         assertThat(s.channel()).isEqualTo("terminal");
         assertThat(s.fixedBy()).isNotNull();
-        assertThat(out.toString()).contains("-- Step 1").contains("Why this step (its figures are estimates)")
-                .contains("left (estimate) --").contains("Most likely now (estimated)").contains("Fixed after");
+        String flat = out.toString().replaceAll("\\s+", " ");
+        assertThat(flat).contains("Step 1 ·").contains("Why this step (estimates):").contains("left (estimate)")
+                .containsPattern("Most likely now: .* \\(\\d+%, estimate\\)").contains("Fixed after");
     }
 
     @Test
@@ -77,7 +80,8 @@ class DiagnoseCommandTest {
         SessionRecord s = stored().get(0);
         assertThat(s.outcome()).isEqualTo(Outcome.IN_PROGRESS);
         assertThat(s.turns()).hasSize(1);
-        assertThat(out.toString()).contains("Paused; your place is kept", "diagnose --session " + s.id());
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("Paused. Your answers are kept")
+                .contains("pairdoctor diagnose --session " + s.id());
         assertThat(err.toString()).doesNotContain("Exception");
 
         out.getBuffer().setLength(0);
@@ -102,5 +106,70 @@ class DiagnoseCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("unknown problem 'nope'").contains("pairing-fails").doesNotContain("at org.");
+    }
+
+    @Test
+    void anEscalationEndsWithTheSupportSummaryAndJsonGivesItOnStandardOutput() throws IOException {
+        int code = diagnose("skipped\n".repeat(40) + "accepted\n", "--device", "sony-wh-1000xm2", "--host", "ios",
+                "--problem", "pairing-fails", "--json");
+
+        assertThat(code).as(out + "\n" + err).isZero();
+        SessionRecord s = stored().get(0);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("session").asText()).isEqualTo(s.id());
+        assertThat(json.get("outcome").asText()).isEqualTo("escalated");
+        assertThat(json.at("/summary/steps")).hasSize(s.turns().size());
+        assertThat(json.at("/summary/steps/0/replyText").asText()).isEqualTo("Skipped");
+        assertThat(json.at("/summary/escalation").asText()).isNotBlank();
+        assertThat(json.get("text").asText()).contains("Steps tried:", "Result: not fixed; next: ");
+        // the session itself went to standard error, with the summary as text to copy
+        assertThat(err.toString()).contains("Summary for a support request").contains("Headset: ");
+
+        out.getBuffer().setLength(0);
+        assertThat(diagnose("", "--session", s.id(), "--json")).as("an ended session: its summary").isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("text").asText()).isEqualTo(json.get("text").asText());
+    }
+
+    @Test
+    void aDataDirectoryWithoutADatabaseSaysItCreatesOneOrRefusesWithNoCreate() throws IOException {
+        Path typo = dir.resolve("dtaa");
+        Path file = dir.resolve("answers.txt");
+        Files.writeString(file, "q\n");
+        CliRun refused = CliRun.of("diagnose", "--answers", file.toString(), "--data", typo.toString(), "--no-create",
+                "--device", "sony-wh-1000xm2", "--host", "android", "--problem", "pairing-fails");
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("no database in " + typo).contains("--no-create")
+                .doesNotContain("Exception");
+        assertThat(typo.resolve("pairdoctor.db")).doesNotExist();
+
+        CliRun created = CliRun.of("diagnose", "--answers", file.toString(), "--data", typo.toString(),
+                "--device", "sony-wh-1000xm2", "--host", "android", "--problem", "pairing-fails");
+        assertThat(created.err().replaceAll("\\s+", " ")).contains("no database in " + typo + ": creating one");
+        assertThat(typo.resolve("pairdoctor.db")).exists();
+        CliRun again = CliRun.of("diagnose", "--answers", file.toString(), "--data", typo.toString(), "--no-create",
+                "--device", "sony-wh-1000xm2", "--host", "android", "--problem", "pairing-fails");
+        assertThat(again.err()).doesNotContain("creating").doesNotContain("no database");
+    }
+
+    @Test
+    void aSessionIdleForADayCountsAsAbandonedAndCannotBeContinued() throws IOException {
+        diagnose("2\n", "--device", "sony-wh-1000xm2", "--host", "linux-gnome", "--problem", "linux-profile-unavailable");
+        SessionRecord paused = stored().get(0);
+        // Make it a day and a minute old, as if the person never came back.
+        try (Database db = Database.openDirectory(dir.resolve("data"))) {
+            db.write(h -> h.execute("UPDATE turns SET shown_at_us = shown_at_us - 86460000000, "
+                    + "answered_at_us = answered_at_us - 86460000000"));
+            db.write(h -> h.execute("UPDATE sessions SET started_at_us = started_at_us - 86460000000"));
+        }
+
+        err.getBuffer().setLength(0);
+        int code = diagnose("1\n", "--session", paused.id());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("has already ended (abandoned: it was left idle for 24 hours");
+        SessionRecord s = stored().get(0);
+        assertThat(s.outcome()).isEqualTo(Outcome.ABANDONED);
+        assertThat(s.endedAt()).as("ended at its last reply").isEqualTo(s.turns().get(s.turns().size() - 1).answeredAt());
     }
 }

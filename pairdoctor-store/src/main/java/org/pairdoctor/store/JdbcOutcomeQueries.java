@@ -19,16 +19,22 @@ public final class JdbcOutcomeQueries implements OutcomeQueries {
     @Override
     public List<SessionSummary> sessions(Instant from, Instant to) {
         return db.read(h -> h.createQuery("""
-                        SELECT id, problem_id, host_id, started_at_us, outcome, fixed_by, ended_at_us
-                        FROM sessions WHERE started_at_us >= :from AND started_at_us < :to
+                        SELECT id, problem_id, host_id, started_at_us, outcome, fixed_by, ended_at_us,
+                               CASE WHEN outcome = 'IN_PROGRESS' THEN
+                                   (SELECT MAX(t.answered_at_us) FROM turns t WHERE t.session_id = s.id)
+                               END AS last_reply_us
+                        FROM sessions s WHERE started_at_us >= :from AND started_at_us < :to
                         ORDER BY started_at_us, id""")
                 .bind("from", Micros.clamped(from)).bind("to", Micros.clamped(to))
                 .map((rs, ctx) -> {
                     long ended = rs.getLong("ended_at_us");
                     Instant endedAt = rs.wasNull() ? null : Micros.toInstant(ended);
+                    long lastReply = rs.getLong("last_reply_us");
+                    // A session in progress was last active at its last reply (the idle rule needs it).
+                    Instant lastActive = rs.wasNull() ? null : Micros.toInstant(lastReply);
                     return new SessionSummary(rs.getString("id"), rs.getString("problem_id"), rs.getString("host_id"),
                             Micros.toInstant(rs.getLong("started_at_us")), Outcome.valueOf(rs.getString("outcome")),
-                            rs.getString("fixed_by"), endedAt);
+                            rs.getString("fixed_by"), endedAt, lastActive);
                 })
                 .list());
     }

@@ -30,6 +30,7 @@ public final class JlinePrompter implements Prompter {
         }
     }
 
+    @Override
     public Terminal terminal() {
         return terminal;
     }

@@ -15,6 +15,11 @@ public interface Prompter extends AutoCloseable {
     /** True when a person answers (prompts may wait); false for files and pipes. */
     boolean interactive();
 
+    /** The terminal the person answers at (its width, whether it takes colour); null for files and pipes. */
+    default org.jline.terminal.Terminal terminal() {
+        return null;
+    }
+
     @Override
     void close();
 

@@ -4,7 +4,6 @@ import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.prompt.Prompt;
 import org.pairdoctor.core.session.Reply;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +12,23 @@ import java.util.Optional;
 /**
  * Shows the core's {@link Prompt} of a step in the terminal and reads the reply. It offers exactly
  * the prompt's replies; a destructive step waiting for its confirmation is shown as its warning
- * only, and the person must type "yes" (a number is not enough) or skip it.
+ * only, and the person must type "yes" (a number is not enough) or skip it. Every instruction is
+ * wrapped under its bullet, and each shell command in it is repeated on a line of its own to copy.
  */
 final class TerminalPrompt {
-    private final Prompter prompter;
-    private final PrintWriter out;
+    /** Instructions: "  * " then the text, further lines under the text. */
+    static final String BULLET = "  * ";
+    /** A command under its instruction, indented past the bullet's text. */
+    static final String COMMAND_INDENT = "      ";
+    /** The prompt of a destructive step's confirmation: short, so it never wraps. */
+    static final String CONFIRM_PROMPT = "yes, skip or q> ";
 
-    TerminalPrompt(Prompter prompter, PrintWriter out) {
+    private final Prompter prompter;
+    private final Screen screen;
+
+    TerminalPrompt(Prompter prompter, Screen screen) {
         this.prompter = prompter;
-        this.out = out;
+        this.screen = screen;
     }
 
     /**
@@ -31,64 +38,102 @@ final class TerminalPrompt {
      * @return the reply; empty when the person leaves (q or end of input)
      */
     Optional<Reply> ask(Prompt p, String header) {
-        out.println();
-        out.println(header);
-        out.println(p.title());
+        show(p, header);
         if (p.confirmation() != null && p.confirmation().pending()) {
-            out.println("  ! This step erases " + p.confirmation().erases() + ".");
-            out.flush();
             return confirm(p);
+        }
+        return choose(p.replies());
+    }
+
+    /** What a step shows before the answer is read: its title, instructions, why, and the answers it takes. */
+    void show(Prompt p, String header) {
+        screen.blank();
+        screen.text(header);
+        screen.title(p.title());
+        if (p.confirmation() != null && p.confirmation().pending()) {
+            screen.warning("  ", "This step erases " + p.confirmation().erases() + ".");
+            screen.flush();
+            return;
         }
         for (StepText.Line line : p.lines()) {
             print(line);
         }
         if (p.waitSeconds() != null) {
-            out.println("  Then wait about " + Math.max(1, Math.round(p.waitSeconds() / 60.0))
-                    + " min (an estimate) before you answer. To leave meanwhile, press q: the session is kept.");
+            screen.item(BULLET, "", "Then wait about " + Math.max(1, Math.round(p.waitSeconds() / 60.0))
+                    + " min (an estimate) before you answer. To leave meanwhile, press q: the session is kept.",
+                    Screen.Tone.PLAIN);
         }
         if (p.contact() != null) {
-            out.println("  Contact: " + p.contact());
+            screen.item("  ", "Contact: ", p.contact(), Screen.Tone.PLAIN);
         }
         for (String alt : p.alternatives()) {
-            out.println("  Or: " + alt);
+            screen.item("  ", "Or: ", alt, Screen.Tone.PLAIN);
+            commands(alt);
         }
         why(p.why());
-        return choose(p.replies());
+        keys(p.replies());
+        screen.flush();
     }
 
     private void print(StepText.Line l) {
-        out.println("  * " + (l.versionNote() != null ? "(" + l.versionNote() + ") " : "") + l.text());
+        String marker = l.alternative() ? "  Or: " : BULLET;
+        screen.item(marker, "", (l.versionNote() != null ? "(" + l.versionNote() + ") " : "") + l.text(),
+                Screen.Tone.PLAIN);
+        commands(l.text());
+        String under = " ".repeat(marker.length());
         if (l.holdSeconds() != null || !l.buttons().isEmpty()) {
-            out.println("      Hold " + (l.buttons().isEmpty() ? "the button" : String.join(" + ", l.buttons()))
+            screen.indented(under, "Hold " + (l.buttons().isEmpty() ? "the button" : String.join(" + ", l.buttons()))
                     + (l.holdSeconds() != null ? " for " + l.holdSeconds() + " seconds" : ""));
         }
         if (l.indicator() != null) {
-            out.println("      Indicator: " + l.indicator());
+            screen.item(under, "Indicator: ", l.indicator(), Screen.Tone.PLAIN);
         }
         if (l.voicePrompt() != null) {
-            out.println("      You hear: \"" + l.voicePrompt() + "\"");
+            screen.item(under, "You hear: ", "\"" + l.voicePrompt() + "\"", Screen.Tone.PLAIN);
         }
     }
 
+    private void commands(String text) {
+        for (String command : ShellCommands.in(text)) {
+            screen.command(COMMAND_INDENT, command);
+        }
+    }
+
+    /** The explanation, each number labelled with what it rests on (the planner's figures are estimates). */
     private void why(Prompt.Why why) {
+        screen.item("  ", "Why this step (estimates): ", why.reason(), Screen.Tone.PLAIN);
         if (why.causes().isEmpty()) {
             return;
         }
         List<String> causes = new ArrayList<>();
         for (Prompt.LikelyCause c : why.causes()) {
-            causes.add(c.title() + " (" + Math.round(c.probability() * 100) + "%)");
+            causes.add(c.title() + " (" + Math.round(c.probability() * 100) + "%, " + basis(c.basis()) + ")");
         }
-        // The planner's figures are model estimates whatever the basis of the causes.
-        out.println("  Why this step (its figures are estimates): " + why.reason() + " Most likely now (estimated): "
-                + String.join("; ", causes) + ".");
+        screen.item("  ", "Most likely now: ", String.join("; ", causes) + ".", Screen.Tone.PLAIN);
+    }
+
+    /** What a figure rests on, in words: the authors' estimate, or what outcome data says. */
+    static String basis(String basis) {
+        if (basis == null || basis.equals("estimate")) {
+            return "estimate";
+        }
+        return basis.equals("data") ? "from outcome data" : basis;
+    }
+
+    private void keys(List<Prompt.Choice> choices) {
+        for (int i = 0; i < choices.size(); i++) {
+            screen.item("  ", (i + 1) + ") ", choices.get(i).label(), Screen.Tone.KEY);
+        }
     }
 
     /** The person types yes to confirm, or skips the step. */
     private Optional<Reply> confirm(Prompt p) {
         Prompt.Choice skip = p.choice(Reply.skipped().code()).orElseThrow();
+        screen.indented("  ", "Type yes to see how (it erases " + p.confirmation().erases()
+                + "), skip to leave this step out, or q to pause.");
+        screen.flush();
         while (true) {
-            Optional<String> line = prompter.ask("This erases " + p.confirmation().erases()
-                    + ". Type yes to continue, skip to leave this step out, or q to leave> ");
+            Optional<String> line = prompter.ask(CONFIRM_PROMPT);
             if (line.isEmpty() || line.get().equalsIgnoreCase("q") || line.get().equalsIgnoreCase("quit")) {
                 return Optional.empty();
             }
@@ -99,15 +144,12 @@ final class TerminalPrompt {
             if (s.equals("skip") || s.equals(skip.code())) {
                 return Optional.of(skip.reply());
             }
-            out.println("Please type yes (it erases " + p.confirmation().erases() + "), skip, or q.");
+            screen.text("Please type yes (it erases " + p.confirmation().erases() + "), skip, or q.");
+            screen.flush();
         }
     }
 
     private Optional<Reply> choose(List<Prompt.Choice> choices) {
-        for (int i = 0; i < choices.size(); i++) {
-            out.printf("  %d) %s%n", i + 1, choices.get(i).label());
-        }
-        out.flush();
         while (true) {
             Optional<String> line = prompter.ask("answer [1-" + choices.size() + ", q to leave]> ");
             if (line.isEmpty() || line.get().equalsIgnoreCase("q") || line.get().equalsIgnoreCase("quit")) {
@@ -123,7 +165,8 @@ final class TerminalPrompt {
                     return Optional.of(c.reply());
                 }
             }
-            out.println("Please answer with a number from 1 to " + choices.size() + " (or q to leave).");
+            screen.text("Please answer with a number from 1 to " + choices.size() + " (or q to leave).");
+            screen.flush();
         }
     }
 

@@ -40,12 +40,12 @@ class GuidedTerminalTest {
 
         @Override
         public Optional<String> ask(String prompt) {
-            if (prompt.startsWith("This erases")) {
+            if (prompt.equals(TerminalPrompt.CONFIRM_PROMPT)) {
                 confirmationPrompts.add(prompt);
                 return Optional.of(confirmationPrompts.size() == 1 ? "1" : "yes");
             }
             String shown = screen.toString();
-            String step = shown.substring(shown.lastIndexOf("-- Step"));
+            String step = shown.substring(shown.lastIndexOf("Step "));
             return Optional.of(step.contains("1) That worked") ? "2" : "1");
         }
 
@@ -75,13 +75,15 @@ class GuidedTerminalTest {
         assertThat(outcome).isEqualTo(Outcome.ESCALATED);
         String erases = KB.stepText("pairing-fails", "factory-reset", "android", "sony-wh-1000xm2").loses();
         assertThat(person.confirmationPrompts).as("asked once, refused a number, then took yes:%n%s", screen).hasSize(2)
-                .allSatisfy(p -> assertThat(p).startsWith("This erases " + erases + ". Type yes to continue"));
+                .allSatisfy(p -> assertThat(p).isEqualTo(TerminalPrompt.CONFIRM_PROMPT));
         String transcript = screen.toString();
-        assertThat(transcript).contains("! This step erases " + erases).contains("Please type yes");
+        String flat = transcript.replaceAll("\\s+", " ");
+        assertThat(flat).contains("! This step erases " + erases).contains("Type yes to see how (it erases " + erases)
+                .contains("Please type yes");
         // On this path the planner offers the factory reset after two actions and three questions.
         // The warning comes before the reset's instructions and its outcome choices.
         int warning = transcript.indexOf("! This step erases");
-        int instructionsAfter = transcript.indexOf("-- Step", warning);
+        int instructionsAfter = transcript.indexOf("\nStep ", warning);
         assertThat(transcript.substring(warning, instructionsAfter)).doesNotContain("That worked");
 
         SessionRecord r = store.find(start.record().id()).orElseThrow();

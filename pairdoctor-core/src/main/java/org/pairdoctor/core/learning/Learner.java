@@ -4,6 +4,7 @@ import org.pairdoctor.core.PairdoctorException;
 import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.Question;
 import org.pairdoctor.core.model.TroubleshootingModel;
+import org.pairdoctor.core.session.Abandonment;
 import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.Reply;
@@ -33,9 +34,6 @@ import java.util.Map;
  * Pure: the clock is passed in. Thread-safe (no shared state).
  */
 public final class Learner {
-    /** A session still in progress this long after it started is taken as abandoned. */
-    static final Duration STALE_AFTER = Duration.ofHours(24);
-
     private final LearningSettings settings;
 
     public Learner(LearningSettings settings) {
@@ -57,7 +55,8 @@ public final class Learner {
         int skipped = 0;
         int used = 0;
         for (SessionRecord s : sessions) {
-            if (s.outcome() == Outcome.IN_PROGRESS && s.startedAt().plus(STALE_AFTER).isAfter(now)) {
+            // A session in progress may still be continued; one idle too long counts as abandoned (one rule).
+            if (s.outcome() == Outcome.IN_PROGRESS && !Abandonment.expired(s, now)) {
                 skipped++;
                 continue;
             }

@@ -85,9 +85,17 @@ public final class SessionService {
         return GuidedSession.resume(r, model, planner);
     }
 
-    /** Loads a session by id. */
+    /**
+     * Loads a session by id. A session left idle for {@link Abandonment#IDLE_LIMIT} is ended here as
+     * abandoned at its last reply (the statistics already count it so), and comes back ended.
+     */
     public GuidedSession load(String sessionId) {
         SessionRecord r = store.find(sessionId).orElseThrow(() -> new UnknownSessionException(sessionId));
+        if (Abandonment.expired(r, clock.instant())) {
+            Instant left = Abandonment.lastActive(r);
+            store.finish(sessionId, Outcome.ABANDONED, null, left);
+            r = r.ended(Outcome.ABANDONED, null, left);
+        }
         // The session's own parameters version: a newer one learned meanwhile must not change its steps.
         return GuidedSession.resume(r, models.model(r.problemId(), r.hostId(), r.deviceId(), r.parametersVersion()), planner);
     }

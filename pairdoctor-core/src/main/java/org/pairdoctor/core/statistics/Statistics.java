@@ -1,5 +1,7 @@
 package org.pairdoctor.core.statistics;
 
+import org.pairdoctor.core.session.Abandonment;
+
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -36,9 +38,20 @@ public record Statistics(Instant from, Instant to, GroupStatistics overall, Map<
         months = List.copyOf(months);
     }
 
-    /** Reads the figures for sessions started in [{@code from}, {@code to}). */
+    /**
+     * Reads the figures for sessions started in [{@code from}, {@code to}) as they stood at {@code to}:
+     * a session in progress that had been idle for {@link Abandonment#IDLE_LIMIT} by then counts as
+     * abandoned. A closed period's figures therefore never change; for one still running, use
+     * {@link #load(OutcomeQueries, Instant, Instant, Instant)} with the time now.
+     */
     public static Statistics load(OutcomeQueries queries, Instant from, Instant to) {
-        return of(from, to, queries.sessions(from, to), queries.steps(from, to));
+        return load(queries, from, to, to);
+    }
+
+    /** The figures for sessions started in [{@code from}, {@code to}) as they stand at {@code now}. */
+    public static Statistics load(OutcomeQueries queries, Instant from, Instant to, Instant now) {
+        List<SessionSummary> sessions = queries.sessions(from, to).stream().map(s -> s.asOf(now)).toList();
+        return of(from, to, sessions, queries.steps(from, to));
     }
 
     public static Statistics of(Instant from, Instant to, List<SessionSummary> sessions, List<StepCount> stepCounts) {

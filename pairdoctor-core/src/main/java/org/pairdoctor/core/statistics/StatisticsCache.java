@@ -84,7 +84,7 @@ public final class StatisticsCache {
     }
 
     private void count(Instant now) {
-        Statistics s = Statistics.load(queries, Instant.EPOCH, now.plusSeconds(1));
+        Statistics s = Statistics.load(queries, Instant.EPOCH, now.plusSeconds(1), now);
         figures = new ObservedFigures(s);
         statistics = s;
         due = now.plus(refreshEvery);

@@ -175,8 +175,10 @@ class LearnerTest {
     void sessionsStillRunningAndOfUnknownProblemsAreSkipped() {
         List<SessionRecord> sessions = List.of(
                 session("running", "android", NOW.minus(Duration.ofMinutes(5)), Outcome.IN_PROGRESS, null),
+                // left two days ago: idle past Abandonment.IDLE_LIMIT since its last reply, so it counts
                 session("left", "android", NOW.minus(Duration.ofDays(2)), Outcome.IN_PROGRESS, null,
-                        did("fix-a", Reply.didNotHelp())),
+                        new Turn("fix-a", StepKind.ACTION, Reply.didNotHelp(), NOW.minus(Duration.ofDays(2)),
+                                NOW.minus(Duration.ofDays(2)))),
                 new SessionRecord("other", "d", "android", "gone-problem", "web", Map.of(), NOW, List.of(),
                         Outcome.ABANDONED, null, NOW, 0));
         var r = new Learner(LearningSettings.defaults()).learn(sessions, KB_SOURCE, CLOCK);
