@@ -91,6 +91,16 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
         return Optional.ofNullable(problems.get(id));
     }
 
+    /**
+     * True when a person can have the problem with the host (its {@code onlyFor}); the start page
+     * offers a problem only there. A session of it may still be started for any host (deep links).
+     */
+    public boolean offered(String problemId, String hostId) {
+        Problem p = requireProblem(problemId);
+        Host h = requireHost(hostId);
+        return p.onlyFor().matches(tree.ancestry(hostId), h.family());
+    }
+
     /** The host id followed by the ids of the hosts it extends, nearest first. */
     public List<String> hostAncestry(String hostId) {
         requireHost(hostId);

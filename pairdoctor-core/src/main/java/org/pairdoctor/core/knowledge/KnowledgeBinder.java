@@ -85,7 +85,8 @@ final class KnowledgeBinder {
                         Optional.ofNullable(text(esc, "basis")).orElse("estimate")),
                 strings(n, "static"), strings(n, "seedRefs"),
                 list(n, "guide", g -> new Problem.GuideSection(Problem.GuideSection.Kind.of(text(g, "section")),
-                        strings(g, "steps"))));
+                        strings(g, "steps"))),
+                condition(n.get("onlyFor")), n.path("share").asDouble(0));
     }
 
     private static Problem.Action action(JsonNode a) {

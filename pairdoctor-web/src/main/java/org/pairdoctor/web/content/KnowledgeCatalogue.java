@@ -27,8 +27,9 @@ public final class KnowledgeCatalogue implements Catalogue {
         this.devices = kb.devices().stream().map(d -> new DeviceEntry(d.id(), d.name())).toList();
         this.hosts = kb.hosts().stream().filter(h -> !KnowledgeBase.GENERIC_HOST.equals(h.id()))
                 .map(h -> new HostEntry(h.id(), h.name(), h.family(), h.parent().orElse(null))).toList();
-        this.problems = kb.problems().stream()
-                .map(p -> new ProblemEntry(p.id(), p.title(), p.summary(), p.situation())).toList();
+        this.problems = kb.problems().stream().map(p -> new ProblemEntry(p.id(), p.title(), p.summary(),
+                p.situation(), p.share(), p.onlyFor().isAny() ? null : hosts.stream().map(HostEntry::id)
+                        .filter(h -> kb.offered(p.id(), h)).collect(java.util.stream.Collectors.toSet()))).toList();
         this.behaviours = kb.behaviours().stream().map(b -> new BehaviourEntry(b.id(), b.behaviour(), b.normal(),
                 b.diagnosticAction(), b.likelyCause(), b.seedClaim(), b.verdict(), b.correction(), b.problem(),
                 sources(b.sources()))).toList();

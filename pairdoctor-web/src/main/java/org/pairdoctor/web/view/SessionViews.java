@@ -46,6 +46,11 @@ public final class SessionViews {
         this.prompts = new Prompts(catalogue);
     }
 
+    /** The observed figures the pages show beside the estimates. */
+    public OutcomeFigures figures() {
+        return figures;
+    }
+
     public SessionView view(GuidedSession session) {
         SessionRecord r = session.record();
         DeviceEntry device = catalogue.device(r.deviceId()).orElse(new DeviceEntry(r.deviceId(), r.deviceId()));
