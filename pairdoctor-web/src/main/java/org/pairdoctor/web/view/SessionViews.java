@@ -2,6 +2,7 @@ package org.pairdoctor.web.view;
 
 import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.model.StepKind;
+import org.pairdoctor.core.prompt.Help;
 import org.pairdoctor.core.prompt.Prompt;
 import org.pairdoctor.core.prompt.Prompts;
 import org.pairdoctor.core.session.GuidedSession;
@@ -64,10 +65,11 @@ public final class SessionViews {
         String fixedBy = r.fixedBy() == null ? null : text(r, r.fixedBy()).title();
         StepText escalation = r.outcome() == Outcome.ESCALATED ? text(r, session.model().escalation().id()) : null;
         String status = r.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Help help = escalation != null ? prompts.help(session) : null;
         SessionView draft = new SessionView(r.id(), device, host, problem, r.channel(), status, r.startedAt(),
-                r.endedAt(), elapsed, step, history, fixedBy, r.fixedBy(), escalation, "");
+                r.endedAt(), elapsed, step, history, fixedBy, r.fixedBy(), escalation, "", help);
         return new SessionView(r.id(), device, host, problem, r.channel(), status, r.startedAt(), r.endedAt(),
-                elapsed, step, history, fixedBy, r.fixedBy(), escalation, summary(draft));
+                elapsed, step, history, fixedBy, r.fixedBy(), escalation, summary(draft), help);
     }
 
     private StepText text(SessionRecord r, String stepId) {
@@ -124,7 +126,7 @@ public final class SessionViews {
         b.append("Headset: ").append(v.device().name()).append('\n');
         b.append("Connecting to: ").append(v.host().name()).append('\n');
         b.append("Problem: ").append(v.problem().title()).append('\n');
-        b.append("Started: ").append(v.startedAt()).append(" (pairdoctor session ").append(v.id()).append(")\n");
+        b.append("Started: ").append(v.startedText()).append(" (pairdoctor session ").append(v.id()).append(")\n");
         if (v.history().isEmpty()) {
             b.append("Steps tried: none yet\n");
         } else {
@@ -133,6 +135,7 @@ public final class SessionViews {
                 b.append("  ").append(t.number()).append(". ").append(t.title()).append(" -> ")
                         .append(t.replyText()).append('\n');
             }
+            b.append("Time spent: ").append(v.elapsedWords()).append('\n');
         }
         if (v.fixedBy() != null) {
             b.append("Fixed by: ").append(v.fixedBy()).append('\n');
