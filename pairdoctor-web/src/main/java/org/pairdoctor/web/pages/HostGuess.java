@@ -26,13 +26,16 @@ public final class HostGuess {
         if (userAgent == null || userAgent.isBlank()) {
             return Optional.empty();
         }
-        for (String id : candidates(userAgent)) {
+        List<String> ids = candidates(userAgent);
+        for (String id : ids) {
             Optional<HostEntry> h = hosts.stream().filter(x -> x.id().equals(id)).findFirst();
             if (h.isPresent()) {
                 return h;
             }
         }
-        return Optional.empty();
+        // A knowledge base without that exact host: the first of its family (linux-gnome for linux).
+        return ids.stream().findFirst().map(id -> id.split("-")[0])
+                .flatMap(family -> hosts.stream().filter(x -> family.equals(x.family())).findFirst());
     }
 
     /** Host ids to try, most specific first. */

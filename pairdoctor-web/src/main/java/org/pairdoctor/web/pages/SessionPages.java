@@ -62,8 +62,10 @@ public final class SessionPages {
         }
         Optional<HostEntry> named = catalogue.host(host);
         Optional<HostEntry> h = named.isPresent() ? named : HostGuess.of(ctx.header("User-Agent"), catalogue.hosts());
-        ProblemMenu menu = chosen.isPresent() && h.isPresent()
-                ? ProblemMenu.of(catalogue.problems(), h.get().id(), views.figures(), problem) : null;
+        // Without a host (no guess) every problem is offered and the form asks for the host beside them.
+        ProblemMenu menu = chosen.isPresent()
+                ? ProblemMenu.of(catalogue.problems(), h.map(HostEntry::id).orElse(null), views.figures(), problem)
+                : null;
         ctx.render("start.jte", Map.of("page", new StartPage(chosen.orElse(null), DeviceGroup.of(devices, query),
                 devices.size(), query, h.orElse(null), named.isEmpty() && h.isPresent(),
                 HostGroup.of(catalogue.hosts()), menu, catalogue.problem(problem).isPresent() ? problem : null,

@@ -16,7 +16,7 @@ import java.util.List;
  * @param deviceGroups the picker's headsets, by form (filtered by {@code query}); shown while {@code device} is null
  * @param deviceCount  how many headsets there are in all (with one, there is nothing to change)
  * @param query        the picker's search words, or null
- * @param host         the phone or computer; null while the person has to pick one
+ * @param host         the phone or computer; null when it could not be guessed: the form asks for it
  * @param hostGuessed  true when {@code host} comes from the browser's User-Agent, not from the person
  * @param problems     the problems offered for the host, most common first; null while something is missing
  * @param problem      a problem named by a deep link, or null
@@ -27,10 +27,6 @@ public record StartPage(DeviceEntry device, List<DeviceGroup> deviceGroups, int 
                         String problem, String csrf, String error) {
     public boolean pickDevice() {
         return device == null;
-    }
-
-    public boolean pickHost() {
-        return device != null && host == null;
     }
 
     /** This page with another host (keeps the headset and a deep-linked problem). */

@@ -16,6 +16,11 @@ import org.pairdoctor.web.content.HostEntry;
 import org.pairdoctor.web.content.Observed;
 import org.pairdoctor.web.content.OutcomeFigures;
 import org.pairdoctor.web.content.ProblemEntry;
+import org.pairdoctor.web.picture.Drawing;
+import org.pairdoctor.web.picture.Headset;
+import org.pairdoctor.web.picture.Picture;
+import org.pairdoctor.web.picture.Pictures;
+import org.pairdoctor.web.picture.Scene;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns a guided session into what pages and the API show: the core's prompt of the current step
@@ -85,7 +91,25 @@ public final class SessionViews {
         // Only repair steps fix anything: questions and escalations have no observed figure.
         Observed observed = prompt.kind() == StepKind.ACTION
                 ? figures.step(r.problemId(), r.hostId(), prompt.stepId()).orElse(null) : null;
-        return new StepView(prompt, why, observed);
+        return new StepView(prompt, why, observed, shown(r, prompt));
+    }
+
+    /** The lines with their buttons' labels and, where a line holds a button or expects a light, its picture. */
+    private List<StepView.Shown> shown(SessionRecord r, Prompt prompt) {
+        Optional<Headset> headset = catalogue.headset(r.deviceId()).filter(Headset::drawable);
+        List<StepView.Shown> out = new ArrayList<>();
+        List<StepText.Line> lines = prompt.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            StepText.Line line = lines.get(i);
+            List<String> labels = line.buttons().stream().map(b -> headset.flatMap(h -> h.control(b))
+                    .map(Headset.Control::label).orElse(b)).toList();
+            Scene scene = Pictures.scene(line);
+            String id = "pic-" + prompt.stepId() + "-" + i;
+            Picture picture = headset.isEmpty() || scene.empty() ? null
+                    : Drawing.draw(headset.get(), scene, id).orElse(null);
+            out.add(new StepView.Shown(line, labels, picture));
+        }
+        return out;
     }
 
     private List<TurnView> history(SessionRecord r) {
