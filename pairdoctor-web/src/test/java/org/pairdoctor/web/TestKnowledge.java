@@ -32,9 +32,31 @@ public final class TestKnowledge implements Catalogue, AuthoredModels {
     /** A problem only Linux users have: not offered to anyone else on the start page. */
     public static final String LINUX_ONLY = "linux-profile-unavailable";
 
+    /** A fictional number (a range kept for drama): the phone link is tested, no real number is claimed. */
+    public static final String SUPPORT_PHONE = "+44 20 7946 0000";
+    public static final String HELP_GUIDE = "https://helpguide.sony.net/mdr/1000xm2/v1/en/index.html";
+
+    private final List<DeviceEntry> devices;
+
+    /** One headset: the start page has nothing to pick. */
+    public TestKnowledge() {
+        this(List.of(new DeviceEntry(DEVICE, "Sony WH-1000XM2", "over-ear")));
+    }
+
+    /** Several headsets (each drawn and worded like the first): the start page offers its picker. */
+    public TestKnowledge(List<DeviceEntry> devices) {
+        this.devices = List.copyOf(devices);
+    }
+
     @Override
     public List<DeviceEntry> devices() {
-        return List.of(new DeviceEntry(DEVICE, "Sony WH-1000XM2"));
+        return devices;
+    }
+
+    @Override
+    public org.pairdoctor.core.knowledge.DeviceHelp deviceHelp(String deviceId) {
+        return new org.pairdoctor.core.knowledge.DeviceHelp("Sony", device(deviceId).map(DeviceEntry::name).orElse(null),
+                "https://www.sony.com/electronics/support", SUPPORT_PHONE, HELP_GUIDE, "Sony Help Guide");
     }
 
     @Override
@@ -59,7 +81,7 @@ public final class TestKnowledge implements Catalogue, AuthoredModels {
     /** The WH-1000XM2's controls and light, as its device file describes them. */
     @Override
     public java.util.Optional<org.pairdoctor.web.picture.Headset> headset(String deviceId) {
-        if (!DEVICE.equals(deviceId)) {
+        if (device(deviceId).isEmpty()) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new org.pairdoctor.web.picture.Headset("Sony WH-1000XM2", "over-ear",
