@@ -129,7 +129,12 @@ class StartBrowserTest {
         waitFor(By.cssSelector("svg[role=img]"));
         WebElement svg = driver.findElement(By.cssSelector(".pd-picture svg[role=img]"));
         String label = driver.findElement(By.id(svg.getAttribute("aria-labelledby"))).getAttribute("textContent");
-        assertThat(label).isEqualTo("Hold POWER on the left earcup for 7 seconds.");
+        assertThat(label).isEqualTo(
+                "Hold POWER on the left earcup for 7 seconds; the light flashes blue twice, repeatedly.");
+        WebElement light = svg.findElement(By.cssSelector("g.pd-light"));
+        assertThat(light.getCssValue("animation-name")).isEqualTo("pd-flash-2-repeat");
+        assertThat(light.findElement(By.cssSelector(".pd-led")).getAttribute("fill")).isEqualTo("#1f6fff");
+        assertThat(driver.findElement(By.cssSelector(".pd-motion")).isDisplayed()).isFalse();
         assertThat(svg.findElements(By.cssSelector("g.pd-held"))).extracting(g -> g.getAttribute("data-control"))
                 .containsExactly("power");
         assertThat(driver.findElement(By.cssSelector("g.pd-held .pd-knob")).getCssValue("fill"))
@@ -142,6 +147,9 @@ class StartBrowserTest {
                 Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
         try {
             assertThat(driver.findElement(By.cssSelector(".pd-ring")).getCssValue("animation-name")).isEqualTo("none");
+            assertThat(driver.findElement(By.cssSelector("g.pd-light")).getCssValue("animation-name")).isEqualTo("none");
+            assertThat(driver.findElement(By.cssSelector(".pd-motion")).getText())
+                    .isEqualTo("The light flashes blue twice, repeatedly.");
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }

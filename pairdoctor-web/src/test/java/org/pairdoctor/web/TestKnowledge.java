@@ -114,7 +114,8 @@ public final class TestKnowledge implements Catalogue, AuthoredModels {
             case "enter-pairing-mode" -> new StepText(stepId, StepKind.ACTION, "Put the headset in pairing mode",
                     List.of(new StepText.Line("Turn the headset off, then press and hold the POWER button.",
                                     "The blue indicator flashes twice in a row, again and again.", "Bluetooth pairing",
-                                    7, List.of("power"), null),
+                                    7, List.of("power"), null, false,
+                                    new org.pairdoctor.core.knowledge.Procedure.Pattern("main", "blue", 2, true)),
                             new StepText.Line("Open Settings, then Bluetooth.", null, null, null, List.of(), "iOS 16 and later"),
                             StepText.Line.of("Select WH-1000XM2 (not LE_WH-1000XM2).")),
                     List.of(), false, null, "estimate", null, List.of());

@@ -162,6 +162,17 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
         return problem(problemId).flatMap(p -> p.cause(causeId)).map(Problem.Cause::basis).orElse("estimate");
     }
 
+    /** The headset's support page and phone (only as its file gives them) and its Help Guide (a source). */
+    @Override
+    public DeviceHelp deviceHelp(String deviceId) {
+        return device(deviceId).map(d -> {
+            Source guide = d.helpGuide() == null ? null : sources().get(d.helpGuide());
+            return new DeviceHelp(d.maker(), d.name(), d.support() == null ? null : d.support().url(),
+                    d.support() == null ? null : d.support().phone(), guide == null ? null : guide.url(),
+                    guide == null ? null : guide.title());
+        }).orElse(DeviceHelp.NONE);
+    }
+
     /**
      * A printable pairing guide for a host and device: the actions of the first-time-pairing problem
      * in the order of its {@code guide:} sections, else in its static order (those available on the
