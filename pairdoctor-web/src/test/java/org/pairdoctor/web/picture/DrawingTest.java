@@ -35,12 +35,14 @@ class DrawingTest {
     void theHeldButtonIsHighlightedWhereTheDataPutsItAndTheOthersAreNot() {
         String svg = Drawing.draw(OVER_EAR, new Scene(List.of("power"), 7, null), "s").orElseThrow().svg();
         assertThat(svg).contains("<g class=\"pd-control pd-button pd-held\" data-control=\"power\">")
-                .contains("<g class=\"pd-control pd-button\" data-control=\"custom\">")
-                .contains("<g class=\"pd-control pd-touch-panel\" data-control=\"touch\">");
-        // left earcup box: x 30 + .75 * 110 = 112.5, y 50 + .85 * 150 = 177.5
-        assertThat(svg).contains("class=\"pd-knob\" cx=\"112.5\" cy=\"177.5\"");
-        assertThat(svg).contains(">POWER · 7 s</text>");
-        assertThat(svg).contains("class=\"pd-band\"").doesNotContain("rx=\"26\""); // earcups and a band, no case
+                .contains("<g class=\"pd-control pd-button\" data-control=\"custom\">");
+        // all on the left earcup: it is drawn alone and large (x 110 + .75 * 170 = 237.5, y 12 + .85 * 222 = 200.7)
+        assertThat(svg).contains("class=\"pd-knob\" cx=\"237.5\" cy=\"200.7\"");
+        assertThat(svg).contains(">POWER · 7 s</text>").contains("left earcup").contains("pd-part pd-here");
+        assertThat(svg).doesNotContain("data-control=\"touch\"").doesNotContain("rx=\"26\"");
+        String both = Drawing.draw(OVER_EAR, new Scene(List.of("power", "touch"), 2, null), "s").orElseThrow().svg();
+        assertThat(both).as("controls on both earcups: the whole headset").contains("data-control=\"touch\"")
+                .doesNotContain("pd-here").contains(">Right</text>");
     }
 
     @Test
