@@ -128,6 +128,16 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
         return Optional.ofNullable(problems.get(id));
     }
 
+    /**
+     * True when a person can have the problem with the host (its {@code onlyFor}); the start page
+     * offers a problem only there. A session of it may still be started for any host (deep links).
+     */
+    public boolean offered(String problemId, String hostId) {
+        Problem p = requireProblem(problemId);
+        Host h = requireHost(hostId);
+        return p.onlyFor().matches(tree.ancestry(hostId), h.family());
+    }
+
     /** The host id followed by the ids of the hosts it extends, nearest first. */
     public List<String> hostAncestry(String hostId) {
         requireHost(hostId);
@@ -195,6 +205,17 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
     @Override
     public String causeBasis(String problemId, String causeId) {
         return problem(problemId).flatMap(p -> p.cause(causeId)).map(Problem.Cause::basis).orElse("estimate");
+    }
+
+    /** The headset's support page and phone (only as its file gives them) and its Help Guide (a source). */
+    @Override
+    public DeviceHelp deviceHelp(String deviceId) {
+        return device(deviceId).map(d -> {
+            Source guide = d.helpGuide() == null ? null : sources().get(d.helpGuide());
+            return new DeviceHelp(d.maker(), d.name(), d.support() == null ? null : d.support().url(),
+                    d.support() == null ? null : d.support().phone(), guide == null ? null : guide.url(),
+                    guide == null ? null : guide.title());
+        }).orElse(DeviceHelp.NONE);
     }
 
     /**

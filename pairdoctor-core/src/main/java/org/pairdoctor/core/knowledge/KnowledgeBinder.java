@@ -112,7 +112,7 @@ final class KnowledgeBinder {
                 strings(n, "static"), strings(n, "seedRefs"),
                 list(n, "guide", g -> new Problem.GuideSection(Problem.GuideSection.Kind.of(text(g, "section")),
                         strings(g, "steps"))),
-                deviceCondition(n.get("onlyWith")));
+                deviceCondition(n.get("onlyWith")), condition(n.get("onlyFor")), n.path("share").asDouble(0));
     }
 
     private static Problem.Action action(JsonNode a) {

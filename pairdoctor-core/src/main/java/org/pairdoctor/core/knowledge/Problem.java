@@ -16,11 +16,15 @@ import java.util.Optional;
  * @param guide       the printable guide's sections, in the order a person uses them; empty when the
  *                    problem has no printable guide
  * @param onlyWith    the devices the problem exists for (e.g. earbuds only)
+ * @param onlyFor     the hosts a person can have this problem with (the start page offers it only there)
+ * @param share       how often people come with this problem, as a share of all who come: the authors'
+ *                    estimate (never data), used to order the start page until counted sessions replace it;
+ *                    0 when the file gives none
  */
 public record Problem(String id, String title, String summary, String situation, List<Cause> causes,
                       List<Modifier> modifiers, List<Action> actions, List<Question> questions,
                       Escalation escalation, List<String> staticOrder, List<String> seedRefs,
-                      List<GuideSection> guide, DeviceCondition onlyWith) {
+                      List<GuideSection> guide, DeviceCondition onlyWith, HostCondition onlyFor, double share) {
     public Problem {
         guide = List.copyOf(guide);
         causes = List.copyOf(causes);
@@ -29,6 +33,7 @@ public record Problem(String id, String title, String summary, String situation,
         questions = List.copyOf(questions);
         staticOrder = List.copyOf(staticOrder);
         seedRefs = List.copyOf(seedRefs);
+        onlyFor = onlyFor == null ? HostCondition.ANY : onlyFor;
     }
 
     public Optional<Cause> cause(String causeId) {

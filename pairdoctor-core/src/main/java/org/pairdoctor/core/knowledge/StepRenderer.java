@@ -126,7 +126,8 @@ final class StepRenderer {
                     here && p.indicator() != null ? fill(p.indicator()) : null,
                     here && p.voicePrompt() != null ? fill(p.voicePrompt()) : null,
                     hold == null ? null : (int) Math.ceil(hold.seconds()),
-                    hold == null ? List.of() : hold.buttons(), null, p.alternativeSteps().contains(i)),
+                    hold == null ? List.of() : hold.buttons(), null, p.alternativeSteps().contains(i),
+                    here ? p.pattern() : null),
                     new Origin(instruction, deviceId, hostId, "/steps/" + i)));
         }
         for (int v = 0; v < p.versions().size(); v++) {
