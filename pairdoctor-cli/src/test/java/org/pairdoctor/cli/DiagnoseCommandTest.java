@@ -51,8 +51,8 @@ class DiagnoseCommandTest {
         assertThat(s.outcome()).isEqualTo(Outcome.FIXED);
         assertThat(s.channel()).isEqualTo("terminal");
         assertThat(s.fixedBy()).isNotNull();
-        assertThat(out.toString()).contains("-- Step 1").contains("Why this step (its figures are estimates)")
-                .contains("left (estimate) --").contains("Most likely now (estimated)").contains("Fixed after");
+        assertThat(out.toString()).contains("-- Step 1").contains("Why this step:")
+                .contains("left (estimate) --").contains("Most likely now:").contains("These probabilities are the authors' estimates").contains("Fixed after");
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class GuidedTerminal {
         this.prompter = prompter;
         this.out = out;
         this.clock = clock;
-        this.prompts = new Prompts(knowledge);
+        this.prompts = new Prompts(knowledge, service.models());
         this.promptReader = new TerminalPrompt(prompter, out);
     }
 

@@ -76,11 +76,11 @@ final class TerminalPrompt {
         }
         List<String> causes = new ArrayList<>();
         for (Prompt.LikelyCause c : why.causes()) {
-            causes.add(c.title() + " (" + Math.round(c.probability() * 100) + "%)");
+            causes.add(c.title() + " (" + Math.round(c.probability() * 100) + "%"
+                    + (c.origin().learned() ? ", " + c.origin().text() : "") + ")");
         }
-        // The planner's figures are model estimates whatever the basis of the causes.
-        out.println("  Why this step (its figures are estimates): " + why.reason() + " Most likely now (estimated): "
-                + String.join("; ", causes) + ".");
+        out.println("  Why this step: " + why.reason() + " Most likely now: " + String.join("; ", causes) + ". "
+                + why.numbers());
     }
 
     /** The person types yes to confirm, or skips the step. */

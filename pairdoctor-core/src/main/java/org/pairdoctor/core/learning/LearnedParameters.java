@@ -1,10 +1,12 @@
 package org.pairdoctor.core.learning;
 
+import org.pairdoctor.core.model.NumberWeights;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -37,6 +39,15 @@ public record LearnedParameters(long version, Instant learnedAt, int sessions, d
             return base;
         }
         return p.forHost(hostId).apply(base, pseudoCount);
+    }
+
+    /** The weights behind this version's numbers of a problem on a host; empty when nothing was learned about it. */
+    public Optional<NumberWeights> weights(String problemId, String hostId) {
+        ProblemCounts p = problems.get(problemId);
+        if (version == 0 || p == null) {
+            return Optional.empty();
+        }
+        return Optional.of(p.forHost(hostId).weights(version, pseudoCount));
     }
 
     /** Whether the host has parameters of its own for the problem (else it shares the pooled ones). */
