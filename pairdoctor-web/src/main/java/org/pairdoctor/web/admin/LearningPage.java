@@ -31,5 +31,9 @@ public record LearningPage(String csrf, String unavailable, int sessionsUsed, in
      * @param what e.g. "learned from 300 sessions", "restores version 3"
      */
     public record Version(long version, String learnedAt, String what, boolean active) {
+        /** "version 3", or "the knowledge base's own numbers" for 0. */
+        public String label() {
+            return version == 0 ? "the knowledge base's own numbers" : "version " + version;
+        }
     }
 }
