@@ -8,6 +8,7 @@ import org.pairdoctor.core.learning.Learner;
 import org.pairdoctor.core.learning.LearningRun;
 import org.pairdoctor.core.learning.LearningSettings;
 import org.pairdoctor.core.learning.ParameterChange;
+import org.pairdoctor.core.learning.ParameterVersions;
 import org.pairdoctor.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,18 +28,29 @@ import java.util.concurrent.Callable;
 /**
  * {@code pairdoctor learn [--dry-run]}: learns the models' numbers from the stored sessions (EM, the
  * knowledge base as prior), prints the largest moves and saves them as a new version, which running
- * servers pick up without a restart. Exit 0 (also when there is nothing to learn from), 1 when the
- * database or knowledge base cannot be used, 2 for usage errors.
+ * servers pick up without a restart. {@code learn --list} lists the versions; {@code learn --rollback
+ * VERSION} saves a new version equal to an old one (0: the knowledge base's own numbers), which
+ * servers follow the same way. Exit 0 (also when there is nothing to learn from), 1 when the
+ * database or knowledge base cannot be used or the version does not exist, 2 for usage errors.
  */
 @Command(name = "learn", mixinStandardHelpOptions = true,
         description = {"Learns probabilities from stored outcomes and shows the largest moves before applying them.",
-                "Running servers pick up the new version within a minute, without a restart."})
+                "Running servers pick up the new version within a minute, without a restart.",
+                "--list shows the saved versions; --rollback VERSION makes an earlier version's numbers the ones"
+                        + " in use again, by saving them as a new version (0: the knowledge base's own numbers)."})
 final class LearnCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--dry-run", description = "Show what would change; save nothing.")
     boolean dryRun;
+
+    @Option(names = "--list", description = "List the saved versions, newest (the one in use) first; learn nothing.")
+    boolean list;
+
+    @Option(names = "--rollback", paramLabel = "VERSION", description = "Use VERSION's numbers again (0: the knowledge"
+            + " base's own), saved as a new version; learn nothing. Running servers follow within a minute.")
+    Long rollback;
 
     @picocli.CommandLine.ArgGroup(exclusive = false)
     StorageOptions storage;
@@ -66,6 +78,10 @@ final class LearnCommand implements Callable<Integer> {
             err.println("pairdoctor learn: --top must be >= 0, --half-life-days and --pseudo-count > 0");
             return 2;
         }
+        if ((list ? 1 : 0) + (rollback != null ? 1 : 0) + (dryRun ? 1 : 0) > 1) {
+            err.println("pairdoctor learn: --list, --rollback and --dry-run go one at a time");
+            return 2;
+        }
         Path kbDir = KbCommand.directory(kb);
         if (!Files.isDirectory(kbDir)) {
             err.println("pairdoctor learn: " + kbDir + ": no such directory (give the knowledge base with --kb DIR)");
@@ -75,6 +91,10 @@ final class LearnCommand implements Callable<Integer> {
                 .withHalfLife(Duration.ofSeconds(Math.round(halfLifeDays * 86400)));
         try (Application app = Application.open(kbDir, storage)) {
             Database database = app.database();
+            if (list || rollback != null) {
+                return new VersionsOutput(out, json).run(new ParameterVersions(app.parameters()), database.displayUrl(),
+                        rollback);
+            }
             // Learns against the knowledge base's own numbers (the prior), from every stored session.
             LearningRun run = new LearningRun(settings, app.knowledge(), app.sessionStore(), app.parameters(),
                     app.clock());
@@ -147,7 +167,7 @@ final class LearnCommand implements Callable<Integer> {
             m.put("answer", c.answer());
             m.put("before", c.before());
             m.put("after", c.after());
-            m.put("n", c.n());
+            m.put("effectiveSampleSize", c.n());
             m.put("text", c.describe());
             list.add(m);
         }

@@ -55,7 +55,7 @@ class DiagnoseCommandTest {
         assertThat(s.fixedBy()).isNotNull();
         String flat = out.toString().replaceAll("\\s+", " ");
         assertThat(flat).contains("Step 1 ·").contains("Why this step (estimates):").contains("left (estimate)")
-                .containsPattern("Most likely now: .* \\(\\d+%, estimate\\)").contains("Fixed after");
+                .containsPattern("Most likely now: .* \\(\\d+%, estimate\\)").contains("These probabilities are the authors' estimates").contains("Fixed after");
     }
 
     @Test

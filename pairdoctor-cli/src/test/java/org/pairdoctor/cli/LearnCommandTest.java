@@ -42,7 +42,7 @@ class LearnCommandTest {
         assertThat(dry.out()).contains("Learned from 120 sessions").contains("Largest moves against the knowledge base:")
                 .contains("Dry run: nothing saved.");
         // Raising the volume fixed it for half of the people: its P(fix | volume-low) is one of the moves.
-        assertThat(dry.out()).containsPattern("connected-no-sound on android: P\\(.+\\).*: 0\\.\\d\\d \u2192 0\\.\\d\\d \\(n=\\d+\\)");
+        assertThat(dry.out()).containsPattern("connected-no-sound on android: P\\(.+\\).*: 0\\.\\d\\d \u2192 0\\.\\d\\d \\(effective sample \\d+\\)");
         assertThat(dry.out().lines().filter(l -> l.startsWith("  connected-no-sound")).count()).isEqualTo(5);
         assertThat(latestVersion(data)).isZero();
 
@@ -53,7 +53,54 @@ class LearnCommandTest {
 
         Run again = run("learn", "--data", data.toString(), "--dry-run", "--json");
         assertThat(again.exit()).isZero();
-        assertThat(again.out()).startsWith("{").contains("\"previousVersion\" : 1").contains("\"savedVersion\" : null");
+        assertThat(again.out()).startsWith("{").contains("\"previousVersion\" : 1").contains("\"savedVersion\" : null")
+                .contains("\"effectiveSampleSize\"");
+    }
+
+    @Test
+    void versionsAreListedAndARollbackSavesANewVersionEqualToTheOldOne() throws Exception {
+        Run empty = run("learn", "--data", data.toString(), "--list");
+        assertThat(empty.exit()).as(empty.err()).isZero();
+        assertThat(empty.out()).contains("No learned versions");
+
+        StoredSessions.play(data, 60, Instant.now().minusSeconds(86400));
+        assertThat(run("learn", "--data", data.toString()).out()).contains("Saved as version 1");
+        StoredSessions.play(data, 90, Instant.now().minusSeconds(3600));
+        assertThat(run("learn", "--data", data.toString()).out()).contains("Saved as version 2");
+
+        Run list = run("learn", "--data", data.toString(), "--list");
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).containsPattern("\\*    2  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC  learned from 150 sessions  \\(in use\\)")
+                .containsPattern("\n     1  .*learned from 60 sessions\n").contains("0  the knowledge base's own numbers");
+
+        Run back = run("learn", "--data", data.toString(), "--rollback", "1");
+        assertThat(back.exit()).as(back.err()).isZero();
+        assertThat(back.out()).contains("Saved version 3: it restores version 1.");
+        assertThat(latestVersion(data)).isEqualTo(3);
+        try (Database db = Database.openDirectory(data)) {
+            JdbcParameterStore store = new JdbcParameterStore(db);
+            assertThat(store.version(3).orElseThrow().problems()).isEqualTo(store.version(1).orElseThrow().problems());
+            assertThat(store.version(3).orElseThrow().restoredFrom()).isEqualTo(1L);
+        }
+        assertThat(run("learn", "--data", data.toString(), "--list").out())
+                .containsPattern("\\*    3  .*restores version 1 \\(learned from 60 sessions\\)  \\(in use\\)");
+        Run json = run("learn", "--data", data.toString(), "--list", "--json");
+        assertThat(json.out()).startsWith("{").contains("\"version\" : 3").contains("\"restoredFrom\" : 1")
+                .contains("\"active\" : true");
+
+        Run again = run("learn", "--data", data.toString(), "--rollback", "1");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("version 1 is already in use (version 3 has its numbers)");
+        Run missing = run("learn", "--data", data.toString(), "--rollback", "9");
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("there is no version 9").contains("versions are 1 to 3");
+        assertThat(latestVersion(data)).isEqualTo(3);
+
+        Run toKb = run("learn", "--data", data.toString(), "--rollback", "0");
+        assertThat(toKb.out()).contains("Saved version 4: it restores the knowledge base's own numbers.");
+        Run both = run("learn", "--data", data.toString(), "--list", "--rollback", "1");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("one at a time");
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.pairdoctor.core.learning.LearnedParameters;
 import org.pairdoctor.core.learning.LearnedParametersJson;
 import org.pairdoctor.core.learning.ParameterStore;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,13 @@ public final class JdbcParameterStore implements ParameterStore {
                 .bind("v", version)
                 .map((rs, ctx) -> LearnedParametersJson.read(version, rs.getString("body")))
                 .findOne());
+    }
+
+    @Override
+    public List<LearnedParameters> versions() {
+        return db.read(h -> h.createQuery("SELECT version, body FROM learned_parameters ORDER BY version")
+                .map((rs, ctx) -> LearnedParametersJson.read(rs.getLong("version"), rs.getString("body")))
+                .list());
     }
 
     /**

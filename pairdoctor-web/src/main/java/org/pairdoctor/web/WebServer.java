@@ -111,7 +111,7 @@ public final class WebServer {
         this.settings = settings;
         ObjectMapper json = JsonMapper.builder().build();
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-        SessionViews views = new SessionViews(catalogue, clock, figures);
+        SessionViews views = new SessionViews(catalogue, clock, figures, sessions.models());
         this.app = Javalin.create(cfg -> {
             configure(cfg, json, templates);
             new SessionApi(catalogue, sessions, views, json).register(cfg);

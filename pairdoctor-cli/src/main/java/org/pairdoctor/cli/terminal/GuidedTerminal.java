@@ -45,7 +45,7 @@ public final class GuidedTerminal {
         this.prompter = prompter;
         this.screen = screen;
         this.clock = clock;
-        this.prompts = new Prompts(knowledge);
+        this.prompts = new Prompts(knowledge, service.models());
         this.promptReader = new TerminalPrompt(prompter, screen);
     }
 

@@ -107,9 +107,11 @@ final class TerminalPrompt {
         }
         List<String> causes = new ArrayList<>();
         for (Prompt.LikelyCause c : why.causes()) {
-            causes.add(c.title() + " (" + Math.round(c.probability() * 100) + "%, " + basis(c.basis()) + ")");
+            causes.add(c.title() + " (" + Math.round(c.probability() * 100) + "%, "
+                    + (c.origin().learned() ? c.origin().text() : basis(c.basis())) + ")");
         }
         screen.item("  ", "Most likely now: ", String.join("; ", causes) + ".", Screen.Tone.PLAIN);
+        screen.indented("  ", why.numbers());
     }
 
     /** What a figure rests on, in words: the authors' estimate, or what outcome data says. */

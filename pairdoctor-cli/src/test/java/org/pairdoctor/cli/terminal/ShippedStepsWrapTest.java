@@ -12,6 +12,7 @@ import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.model.TroubleshootingModel;
 import org.pairdoctor.core.prompt.Prompt;
+import org.pairdoctor.core.prompt.Prompts;
 import org.pairdoctor.core.session.Reply;
 
 import java.io.PrintWriter;
@@ -43,8 +44,11 @@ class ShippedStepsWrapTest {
         int steps = 0;
         for (Problem problem : KB.problems()) {
             for (Host host : KB.hosts()) {
-                TroubleshootingModel model = KB.model(problem.id(), host.id());
                 for (Device device : KB.devices()) {
+                    if (!problem.appliesTo(device)) {
+                        continue;
+                    }
+                    TroubleshootingModel model = KB.model(problem.id(), host.id(), device.id());
                     for (String stepId : stepIds(model)) {
                         StepText text = KB.stepText(problem.id(), stepId, host.id(), device.id());
                         String where = problem.id() + "/" + stepId + " on " + host.id() + " with " + device.id();
@@ -90,15 +94,15 @@ class ShippedStepsWrapTest {
         Prompt.Confirmation confirmation = loses == null ? null
                 : new Prompt.Confirmation(loses, new Prompt.Choice(Reply.confirmed(), "I understand, show me how"), !pending);
         List<Prompt.LikelyCause> causes = model.causes().stream()
-                .map(c -> new Prompt.LikelyCause(c.id(), KB.causeTitle(problem.id(), c.id()), c.prior(), "estimate"))
+                .map(c -> new Prompt.LikelyCause(c.id(), KB.causeTitle(problem.id(), c.id()), c.prior(), Prompt.Origin.authored("estimate")))
                 .toList();
         Integer wait = model.action(stepId).map(Action::waitSeconds).filter(w -> w > 0)
                 .map(w -> (int) Math.round(w)).orElse(null);
         Prompt.Why why = new Prompt.Why("The most likely fix for the time it takes: about 40% chance it fixes it "
-                + "(our estimate), takes about 2 min.", 300, causes);
+                + "(our estimate), takes about 2 min.", 300, causes, Prompts.numbers(causes));
         return new Prompt(stepId, text.kind(), 3, text.title(), text.lines(), text.alternatives(),
                 pending ? List.of(new Prompt.Choice(Reply.skipped(), "Skip this step")) : replies, loses != null, loses,
-                confirmation, why, wait, text.basis(), text.escalationContact());
+                confirmation, why, wait, Prompt.Origin.authored(text.basis()), null, text.escalationContact(), null, null);
     }
 
     static String render(Prompt p, int width) {

@@ -1,5 +1,6 @@
 package org.pairdoctor.core.learning;
 
+import org.pairdoctor.core.model.NumberWeights;
 import org.pairdoctor.core.model.TroubleshootingModel;
 import org.pairdoctor.core.session.AuthoredModels;
 import org.pairdoctor.core.session.ModelSource;
@@ -53,6 +54,11 @@ public final class LearnedModelSource implements ModelSource {
     @Override
     public long parametersVersion() {
         return refreshed().version();
+    }
+
+    @Override
+    public Optional<NumberWeights> weights(String problemId, String hostId, long parametersVersion) {
+        return parameters(parametersVersion).weights(problemId, hostId);
     }
 
     /** The parameters in use now. */

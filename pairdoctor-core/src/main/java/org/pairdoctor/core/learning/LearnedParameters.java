@@ -1,10 +1,12 @@
 package org.pairdoctor.core.learning;
 
+import org.pairdoctor.core.model.NumberWeights;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -13,12 +15,24 @@ import java.util.TreeMap;
  * those numbers. Versions are numbered by the {@link ParameterStore} that saves them; 0 means not
  * saved yet. Immutable.
  *
- * @param sessions number of sessions learned from
+ * <p>A rollback saves a new version equal to an old one ({@link #restoring}), so versions only
+ * ever grow: the newest is always the one in use, servers follow it the same way as a new
+ * learning, and the list of versions is the history of what everyone was shown.
+ *
+ * @param sessions     number of sessions learned from
+ * @param restoredFrom the version this one restores (0: the knowledge base's own numbers); null when
+ *                     it was learned
  */
 public record LearnedParameters(long version, Instant learnedAt, int sessions, double pseudoCount,
-                                Map<String, ProblemCounts> problems) {
+                                Map<String, ProblemCounts> problems, Long restoredFrom) {
     public LearnedParameters {
         problems = Collections.unmodifiableMap(new TreeMap<>(problems == null ? Map.of() : problems));
+    }
+
+    /** Learned parameters (not a rollback). */
+    public LearnedParameters(long version, Instant learnedAt, int sessions, double pseudoCount,
+                             Map<String, ProblemCounts> problems) {
+        this(version, learnedAt, sessions, pseudoCount, problems, null);
     }
 
     /** Nothing learned: every model stays the knowledge base's. */
@@ -27,7 +41,15 @@ public record LearnedParameters(long version, Instant learnedAt, int sessions, d
     }
 
     public LearnedParameters withVersion(long v) {
-        return new LearnedParameters(v, learnedAt, sessions, pseudoCount, problems);
+        return new LearnedParameters(v, learnedAt, sessions, pseudoCount, problems, restoredFrom);
+    }
+
+    /**
+     * A copy of {@code old} to save as a new version: the same numbers, marked as restoring it
+     * ({@code old} may be {@link #none()}, version 0: back to the knowledge base's numbers).
+     */
+    public static LearnedParameters restoring(LearnedParameters old) {
+        return new LearnedParameters(0, old.learnedAt, old.sessions, old.pseudoCount, old.problems, old.version);
     }
 
     /** The base model (the knowledge base's, for this problem and host) updated by what was learned. */
@@ -37,6 +59,15 @@ public record LearnedParameters(long version, Instant learnedAt, int sessions, d
             return base;
         }
         return p.forHost(hostId).apply(base, pseudoCount);
+    }
+
+    /** The weights behind this version's numbers of a problem on a host; empty when nothing was learned about it. */
+    public Optional<NumberWeights> weights(String problemId, String hostId) {
+        ProblemCounts p = problems.get(problemId);
+        if (version == 0 || p == null) {
+            return Optional.empty();
+        }
+        return Optional.of(p.forHost(hostId).weights(version, pseudoCount));
     }
 
     /** Whether the host has parameters of its own for the problem (else it shares the pooled ones). */

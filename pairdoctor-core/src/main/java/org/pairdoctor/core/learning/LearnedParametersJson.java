@@ -20,7 +20,7 @@ public final class LearnedParametersJson {
     public static String write(LearnedParameters p) {
         try {
             return JSON.writeValueAsString(new Stored(p.learnedAt().toString(), p.sessions(), p.pseudoCount(),
-                    p.problems()));
+                    p.problems(), p.restoredFrom()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("learned parameters are plain data and always serialise", e);
         }
@@ -31,14 +31,15 @@ public final class LearnedParametersJson {
         try {
             Stored s = JSON.readValue(json, Stored.class);
             return new LearnedParameters(version, java.time.Instant.parse(s.learnedAt()), s.sessions(),
-                    s.pseudoCount(), s.problems());
+                    s.pseudoCount(), s.problems(), s.restoredFrom());
         } catch (JsonProcessingException | RuntimeException e) {
             throw new org.pairdoctor.core.PairdoctorException("learned parameters version " + version
                     + " cannot be read: " + e.getMessage(), e);
         }
     }
 
+    /** @param restoredFrom absent in versions saved before rollbacks existed: those were learned */
     private record Stored(String learnedAt, int sessions, double pseudoCount,
-                          java.util.Map<String, ProblemCounts> problems) {
+                          java.util.Map<String, ProblemCounts> problems, Long restoredFrom) {
     }
 }

@@ -73,6 +73,11 @@ public final class LearningRun {
         return Optional.of(parameters.save(proposal.result().parameters()));
     }
 
+    /** The saved versions of this run's parameter store: list them, roll back. */
+    public ParameterVersions versions() {
+        return new ParameterVersions(parameters);
+    }
+
     /** Every number that moved, on every host that has sessions, largest move first. */
     public static List<ParameterChange> changes(ModelSource base, LearnedParameters before, LearnedParameters after) {
         List<ParameterChange> all = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.pairdoctor.core.learning;
 import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.Answer;
 import org.pairdoctor.core.model.Cause;
+import org.pairdoctor.core.model.NumberWeights;
 import org.pairdoctor.core.model.Question;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
@@ -136,6 +137,14 @@ public record OutcomeCounts(double sessions, Map<String, Double> causes, Map<Str
     private double seconds(String step, double base, double k) {
         double n = timed.getOrDefault(step, 0.0);
         return n > 0 ? (k * base + seconds.getOrDefault(step, 0.0)) / (k + n) : base;
+    }
+
+    /** The weights behind the numbers these counts give a model (see {@link NumberWeights}). */
+    public NumberWeights weights(long version, double pseudoCount) {
+        Map<String, Double> answered = new TreeMap<>();
+        answers.forEach((q, byCause) -> answered.put(q, byCause.values().stream()
+                .flatMap(m -> m.values().stream()).mapToDouble(Double::doubleValue).sum()));
+        return new NumberWeights(version, sessions, pseudoCount, tries, timed, answered);
     }
 
     /** The (faded) number of times a step's duration was seen. */

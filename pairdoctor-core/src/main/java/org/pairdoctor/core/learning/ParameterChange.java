@@ -13,14 +13,16 @@ import java.util.Locale;
 
 /**
  * One number of a model that learning moved, e.g. P(fix | battery-optimisation) of
- * exempt-from-battery-optimisation from 0.60 to 0.42, learned from an expected 340 tries.
+ * exempt-from-battery-optimisation from 0.60 to 0.42, learned from an effective sample of 340 tries
+ * (faded and expected counts: recent sessions weigh more, and a session whose cause is uncertain
+ * counts partly for each cause; so it is not a head count and is never shown as "n=").
  *
  * @param kind   PRIOR (of {@code cause}), FIX (of action {@code step} given {@code cause}), ANSWER
  *               ({@code answer} to question {@code step} given {@code cause}) or SECONDS (mean duration
  *               of {@code step}; {@code cause} null)
  * @param step   the action or question; null for a prior
  * @param answer the answer; null unless ANSWER
- * @param n      the (faded, expected) number of observations behind the new number
+ * @param n      the effective sample size behind the new number (faded, expected observations)
  */
 public record ParameterChange(String problem, String host, Kind kind, String cause, String step, String answer,
                               double before, double after, double n) {
@@ -36,11 +38,11 @@ public record ParameterChange(String problem, String host, Kind kind, String cau
         return kind == Kind.SECONDS ? Math.abs(move()) / Math.max(before, 1) : Math.abs(move());
     }
 
-    /** "P(fix | battery-optimisation) for exempt-from-battery-optimisation: 0.60 → 0.42 (n=340)". */
+    /** "P(fix | battery-optimisation) for exempt-from-battery-optimisation: 0.60 → 0.42 (effective sample 340)". */
     public String describe() {
         if (kind == Kind.SECONDS) {
-            return String.format(Locale.ROOT, "seconds of %s: %.0f \u2192 %.0f (n=%d)", step, before, after,
-                    Math.round(n));
+            return String.format(Locale.ROOT, "seconds of %s: %.0f \u2192 %.0f (effective sample %d)", step, before,
+                    after, Math.round(n));
         }
         String what = switch (kind) {
             case PRIOR -> "P(" + cause + ")";
@@ -48,7 +50,8 @@ public record ParameterChange(String problem, String host, Kind kind, String cau
             case ANSWER -> "P(" + answer + " | " + cause + ") for " + step;
             case SECONDS -> throw new IllegalStateException("handled above");
         };
-        return String.format(Locale.ROOT, "%s: %.2f \u2192 %.2f (n=%d)", what, before, after, Math.round(n));
+        return String.format(Locale.ROOT, "%s: %.2f \u2192 %.2f (effective sample %d)", what, before, after,
+                Math.round(n));
     }
 
     /**

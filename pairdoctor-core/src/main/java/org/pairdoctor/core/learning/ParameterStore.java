@@ -1,5 +1,7 @@
 package org.pairdoctor.core.learning;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,4 +21,13 @@ public interface ParameterStore {
 
     /** Saves {@code parameters} as the next version and returns them with that version number. */
     LearnedParameters save(LearnedParameters parameters);
+
+    /** Every saved version, oldest first (stores may answer it with one query). */
+    default List<LearnedParameters> versions() {
+        List<LearnedParameters> all = new ArrayList<>();
+        for (long v = 1; v <= latestVersion(); v++) {
+            version(v).ifPresent(all::add);
+        }
+        return all;
+    }
 }

@@ -7,8 +7,11 @@ import org.pairdoctor.core.engine.Step;
 import org.pairdoctor.core.knowledge.DeviceHelp;
 import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.knowledge.StepTexts;
+import org.pairdoctor.core.model.Action;
+import org.pairdoctor.core.model.NumberWeights;
 import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.session.GuidedSession;
+import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionRecord;
 
@@ -27,9 +30,20 @@ public final class Prompts {
     static final String UNNAMED_LOSS = "something you may want to keep";
 
     private final StepTexts texts;
+    private final ModelSource models;
 
+    /** Prompts whose numbers are all labelled from the knowledge base (no learned parameters). */
     public Prompts(StepTexts texts) {
+        this(texts, null);
+    }
+
+    /**
+     * @param models where the sessions' models come from: asked what stands behind a learned
+     *               version's numbers ({@link ModelSource#weights}); null for none
+     */
+    public Prompts(StepTexts texts, ModelSource models) {
         this.texts = texts;
+        this.models = models;
     }
 
     /** The prompt of the step to do now; empty when the session has ended. */
@@ -49,9 +63,10 @@ public final class Prompts {
         // headset down and come back: the session keeps its place.
         Integer waitSeconds = rec.step() instanceof Step.Repair repair && repair.action().waitSeconds() > 0
                 ? (int) Math.round(repair.action().waitSeconds()) : null;
+        Figures figures = figures(session, rec, text);
         return new Prompt(text.stepId(), rec.step().kind(), session.stepNumber(), text.title(), text.lines(),
-                text.alternatives(), replies, destructive, loses, confirmation, why(r, rec.explanation()),
-                waitSeconds, text.basis(), text.escalationContact(), progress(session, rec),
+                text.alternatives(), replies, destructive, loses, confirmation, why(r, rec.explanation(), figures),
+                waitSeconds, figures.step(), figures.fixChance(), text.escalationContact(), progress(session, rec),
                 rec.step() instanceof Step.Escalate ? help(text, texts.deviceHelp(r.deviceId())) : null);
     }
 
@@ -78,12 +93,41 @@ public final class Prompts {
         return HelpRoutes.of(escalation.escalationContact(), device);
     }
 
-    private Prompt.Why why(SessionRecord r, Explanation e) {
+    private Figures figures(GuidedSession session, Recommendation rec, StepText text) {
+        SessionRecord r = session.record();
+        Optional<NumberWeights> weights = models == null ? Optional.empty()
+                : models.weights(r.problemId(), r.hostId(), r.parametersVersion());
+        Action action = rec.step() instanceof Step.Repair repair ? repair.action() : null;
+        // One seed per session and step: the same page always shows the same interval.
+        long seed = r.id().hashCode() * 31L + session.stepNumber();
+        return Figures.of(session.model(), session.evidence(), weights, action, rec.step().id(),
+                cause -> texts.causeBasis(r.problemId(), cause), text.basis(), seed);
+    }
+
+    private Prompt.Why why(SessionRecord r, Explanation e, Figures figures) {
         List<Prompt.LikelyCause> causes = e.topCauses().stream()
                 .map(c -> new Prompt.LikelyCause(c.causeId(), texts.causeTitle(r.problemId(), c.causeId()),
-                        c.probability(), texts.causeBasis(r.problemId(), c.causeId())))
+                        c.probability(), figures.causes().getOrDefault(c.causeId(),
+                        Prompt.Origin.authored(texts.causeBasis(r.problemId(), c.causeId())))))
                 .toList();
-        return new Prompt.Why(e.reason(), e.expectedRemainingSeconds(), causes);
+        return new Prompt.Why(e.reason(), e.expectedRemainingSeconds(), causes, numbers(causes));
+    }
+
+    /** The sentence under the causes that says where their probabilities come from. */
+    public static String numbers(List<Prompt.LikelyCause> causes) {
+        boolean estimate = causes.stream().anyMatch(c -> Prompt.Origin.ESTIMATE.equals(c.basis()));
+        Optional<Prompt.Origin> learned = causes.stream().map(Prompt.LikelyCause::origin)
+                .filter(Prompt.Origin::learned).findFirst();
+        if (learned.isPresent()) {
+            return "These probabilities were learned from past sessions (an effective "
+                    + learned.get().roundedSessions() + " sessions: recent ones count more), starting from the"
+                    + " authors' estimates, and are updated by what you answer. The ranges are 95% intervals.";
+        }
+        if (estimate) {
+            return "These probabilities are the authors' estimates, updated by what you answer. They will be"
+                    + " replaced by real outcomes as people use pairdoctor.";
+        }
+        return "These probabilities come from published data, updated by what you answer.";
     }
 
     /** The words a reply is offered in; one set for every channel. */

@@ -1,6 +1,9 @@
 package org.pairdoctor.core.session;
 
+import org.pairdoctor.core.model.NumberWeights;
 import org.pairdoctor.core.model.TroubleshootingModel;
+
+import java.util.Optional;
 
 /**
  * Port: gives the model of a problem for a host and a device, with context modifiers applied and the
@@ -28,5 +31,14 @@ public interface ModelSource {
     /** The model with the numbers new sessions use now ({@link #parametersVersion()}). */
     default TroubleshootingModel model(String problemId, String hostId, String deviceId) {
         return model(problemId, hostId, deviceId, parametersVersion());
+    }
+
+    /**
+     * How much outcome data stands behind a version's numbers for a problem on a host, so that every
+     * figure shown can say whether it is the authors' estimate or learned, from how many sessions;
+     * empty when they are the knowledge base's own numbers (the default).
+     */
+    default Optional<NumberWeights> weights(String problemId, String hostId, long parametersVersion) {
+        return Optional.empty();
     }
 }

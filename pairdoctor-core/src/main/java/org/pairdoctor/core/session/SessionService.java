@@ -40,6 +40,11 @@ public final class SessionService {
         this((ModelSource) models, planner, store, clock);
     }
 
+    /** Where sessions' models come from (also what stands behind their numbers: {@link ModelSource#weights}). */
+    public ModelSource models() {
+        return models;
+    }
+
     /** Starts and stores a session; unknown ids fail with the knowledge base's exception. */
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context) {

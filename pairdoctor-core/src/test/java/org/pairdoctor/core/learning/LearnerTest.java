@@ -197,7 +197,7 @@ class LearnerTest {
         assertThat(changes).isSortedAccordingTo(ParameterChange.largestFirst());
         ParameterChange top = changes.get(0);
         assertThat(Math.abs(top.move())).isGreaterThan(0.1);
-        assertThat(top.describe()).matches(".+: 0\\.\\d\\d \u2192 0\\.\\d\\d \\(n=\\d+\\)");
+        assertThat(top.describe()).matches(".+: 0\\.\\d\\d \u2192 0\\.\\d\\d \\(effective sample \\d+\\)");
     }
 
     @Test
@@ -205,7 +205,7 @@ class LearnerTest {
         var c = new ParameterChange("p", "android", ParameterChange.Kind.FIX, "battery-optimisation",
                 "exempt-from-battery-optimisation", null, 0.6, 0.42, 340.2);
         assertThat(c.describe()).isEqualTo(
-                "P(fix | battery-optimisation) for exempt-from-battery-optimisation: 0.60 \u2192 0.42 (n=340)");
+                "P(fix | battery-optimisation) for exempt-from-battery-optimisation: 0.60 \u2192 0.42 (effective sample 340)");
     }
 
     @Test
@@ -237,7 +237,7 @@ class LearnerTest {
         assertThat(learned.action("fix-both").orElseThrow().seconds()).isEqualTo(120);
         assertThat(ParameterChange.between("no-sound", "android", KB, learned, p.problems().get("no-sound").pooled()))
                 .filteredOn(c -> c.kind() == ParameterChange.Kind.SECONDS).singleElement()
-                .extracting(ParameterChange::describe).isEqualTo("seconds of fix-a: 30 \u2192 84 (n=90)");
+                .extracting(ParameterChange::describe).isEqualTo("seconds of fix-a: 30 \u2192 84 (effective sample 90)");
     }
 
     @Test

@@ -54,7 +54,7 @@ class AbandonmentTest {
 
     final Now now = new Now();
     final InMemorySessionStore store = new InMemorySessionStore();
-    final SessionService service = new SessionService((AuthoredModels) (problem, host) -> MODEL, Planners.standard(),
+    final SessionService service = new SessionService((AuthoredModels) (problem, host, device) -> MODEL, Planners.standard(),
             store, now);
 
     @Test

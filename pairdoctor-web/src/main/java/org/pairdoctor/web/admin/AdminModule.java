@@ -9,9 +9,7 @@ import io.javalin.http.SameSite;
 import org.pairdoctor.core.feedback.Comment;
 import org.pairdoctor.core.feedback.CommentStore;
 import org.pairdoctor.core.feedback.RateLimiter;
-import org.pairdoctor.core.learning.LearnedParameters;
 import org.pairdoctor.core.learning.LearningRun;
-import org.pairdoctor.core.learning.ParameterChange;
 import org.pairdoctor.core.session.SessionRecord;
 import org.pairdoctor.core.session.SessionStore;
 import org.pairdoctor.web.Csrf;
@@ -28,7 +26,8 @@ import java.util.Optional;
 
 /**
  * The admin pages under {@code /admin}: log in, moderate users' comments, learn from outcomes
- * (a dry run, then apply) and export sessions as CSV or JSON.
+ * (a dry run, then apply; list and roll back versions: {@link LearningAdmin}) and export sessions
+ * as CSV or JSON.
  *
  * <p>Access needs the operator's password ({@link AdminSettings}); with none set, every admin
  * route answers 403 with how to set one. Login posts carry the site's CSRF token (checked by the
@@ -40,7 +39,6 @@ import java.util.Optional;
 public final class AdminModule implements WebModule {
     static final String COOKIE = "pd_admin";
     private static final int QUEUE = 200;
-    private static final int TOP = 30;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -50,7 +48,7 @@ public final class AdminModule implements WebModule {
     private final RateLimiter allLogins;
     private final CommentStore comments;
     private final SessionStore sessions;
-    private final Optional<LearningRun> learning;
+    private final LearningAdmin learningAdmin;
 
     /**
      * @param comments the comment store, or null when this server keeps none
@@ -74,7 +72,7 @@ public final class AdminModule implements WebModule {
         this.loginLimiter = loginLimiter;
         this.comments = comments;
         this.sessions = sessions;
-        this.learning = learning;
+        this.learningAdmin = new LearningAdmin(learning);
     }
 
     /** Five login attempts per five minutes per address. */
@@ -96,8 +94,9 @@ public final class AdminModule implements WebModule {
         cfg.routes.get("/admin/comments", guarded(this::moderation));
         cfg.routes.post("/admin/comments/{id}/approve", guarded(ctx -> moderate(ctx, Comment.Status.APPROVED)));
         cfg.routes.post("/admin/comments/{id}/reject", guarded(ctx -> moderate(ctx, Comment.Status.REJECTED)));
-        cfg.routes.get("/admin/learning", guarded(this::learningPage));
-        cfg.routes.post("/admin/learning/apply", guarded(this::applyLearning));
+        cfg.routes.get("/admin/learning", guarded(learningAdmin::page));
+        cfg.routes.post("/admin/learning/apply", guarded(learningAdmin::apply));
+        cfg.routes.post("/admin/learning/rollback", guarded(learningAdmin::rollback));
         cfg.routes.get("/admin/export/sessions.csv", guarded(ctx -> download(ctx, "text/csv; charset=utf-8",
                 "pairdoctor-sessions.csv", SessionExport.csv(allSessions()))));
         cfg.routes.get("/admin/export/sessions.json", guarded(ctx -> download(ctx, "application/json",
@@ -197,37 +196,6 @@ public final class AdminModule implements WebModule {
         }
         comments.moderate(ctx.pathParam("id"), status);
         ctx.redirect("/admin/comments?done=" + status.name().toLowerCase(java.util.Locale.ROOT), HttpStatus.SEE_OTHER);
-    }
-
-    private void learningPage(Context ctx) {
-        Long saved = null;
-        String s = ctx.queryParam("saved");
-        if (s != null && s.matches("\\d{1,18}")) {
-            saved = Long.parseLong(s);
-        }
-        if (learning.isEmpty()) {
-            ctx.render("admin-learning.jte", Map.of("page", new LearningPage(Csrf.token(ctx),
-                    "This server has no store for learned parameters (it runs without a database).", 0, 0, 0, 0,
-                    List.of(), 0, saved)));
-            return;
-        }
-        LearningRun.Proposal p = learning.get().propose();
-        List<ParameterChange> all = p.changes();
-        List<LearningPage.Change> shown = all.subList(0, Math.min(TOP, all.size())).stream()
-                .map(c -> new LearningPage.Change(c.problem(), c.host(), c.describe())).toList();
-        ctx.render("admin-learning.jte", Map.of("page", new LearningPage(Csrf.token(ctx), null,
-                p.result().sessionsUsed(), p.result().sessionsSkipped(), p.result().iterations(), p.before().version(),
-                shown, all.size() - shown.size(), saved)));
-    }
-
-    private void applyLearning(Context ctx) {
-        if (learning.isEmpty()) {
-            ctx.redirect("/admin/learning", HttpStatus.SEE_OTHER);
-            return;
-        }
-        LearningRun run = learning.get();
-        long version = run.apply(run.propose()).map(LearnedParameters::version).orElse(0L);
-        ctx.redirect("/admin/learning?saved=" + version, HttpStatus.SEE_OTHER);
     }
 
     private List<SessionRecord> allSessions() {

@@ -36,8 +36,21 @@ final class ApiJson {
      */
     record Step(String id, String kind, int number, String title, List<StepText.Line> lines, boolean showInstructions,
                 List<AnswerJson> answers, List<String> replies, List<ChoiceJson> choices, boolean destructive,
-                String loses, ConfirmationJson confirmation, String basis, String contact, List<String> alternatives,
-                Integer waitSeconds, WhyJson why, ObservedJson observed) {
+                String loses, ConfirmationJson confirmation, String basis, Long sessions, IntervalJson interval,
+                Double fixChance, String contact, List<String> alternatives, Integer waitSeconds, WhyJson why,
+                ObservedJson observed) {
+    }
+
+    /** A 95% posterior interval of a learned number. */
+    record IntervalJson(double low, double high) {
+        static IntervalJson of(Prompt.Origin o) {
+            return o.learned() && o.hasInterval() ? new IntervalJson(o.low(), o.high()) : null;
+        }
+    }
+
+    /** The effective number of sessions behind a learned number; null for the knowledge base's numbers. */
+    static Long sessions(Prompt.Origin o) {
+        return o.learned() ? o.roundedSessions() : null;
     }
 
     record AnswerJson(String id, String text) {
@@ -57,12 +70,18 @@ final class ApiJson {
     record ObservedJson(double share, double low, double high, long n, String host) {
     }
 
-    /** @param expectedRemainingBasis always {@code estimate}; @param basis of the causes' probabilities */
+    /**
+     * @param expectedRemainingBasis always {@code estimate}
+     * @param basis    of the causes' probabilities: {@code estimate}, {@code data} or {@code learned}
+     * @param sessions effective sessions they were learned from; null unless learned
+     * @param numbers  the sentence saying where they come from
+     */
     record WhyJson(String reason, double expectedRemainingSeconds, String expectedRemainingBasis, String basis,
-                   List<CauseJson> causes) {
+                   Long sessions, String numbers, List<CauseJson> causes) {
     }
 
-    record CauseJson(String id, String title, double probability, String basis) {
+    record CauseJson(String id, String title, double probability, String basis, Long sessions,
+                     IntervalJson interval) {
     }
 
     record TurnJson(String step, String kind, String reply, String shownAt, String answeredAt) {
@@ -86,8 +105,9 @@ final class ApiJson {
         Prompt p = s.prompt();
         Prompt.Why w = p.why();
         WhyJson why = new WhyJson(w.reason(), w.expectedRemainingSeconds(), Prompt.Why.REMAINING_BASIS,
-                w.estimate() ? "estimate" : "data",
-                w.causes().stream().map(x -> new CauseJson(x.id(), x.title(), x.probability(), x.basis())).toList());
+                w.basis(), w.learned() ? Math.round(w.sessions()) : null, w.numbers(),
+                w.causes().stream().map(x -> new CauseJson(x.id(), x.title(), x.probability(), x.basis(),
+                        sessions(x.origin()), IntervalJson.of(x.origin()))).toList());
         List<AnswerJson> answers = p.replies().stream().filter(c -> c.reply() instanceof Reply.Answered)
                 .map(c -> new AnswerJson(((Reply.Answered) c.reply()).answerId(), c.label())).toList();
         Prompt.Confirmation c = p.confirmation();
@@ -96,7 +116,8 @@ final class ApiJson {
         return new Step(p.stepId(), p.kind().code(), p.number(), p.title(), p.lines(), p.showInstructions(), answers,
                 p.replies().stream().map(Prompt.Choice::code).toList(),
                 p.replies().stream().map(x -> new ChoiceJson(x.code(), x.label())).toList(), p.destructive(),
-                p.loses(), confirmation, p.basis(), p.contact(), p.alternatives(), p.waitSeconds(), why,
+                p.loses(), confirmation, p.basis(), sessions(p.origin()), IntervalJson.of(p.origin()),
+                p.fixChance(), p.contact(), p.alternatives(), p.waitSeconds(), why,
                 observed(s.observed()));
     }
 

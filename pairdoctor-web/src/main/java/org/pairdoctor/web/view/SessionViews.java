@@ -6,6 +6,7 @@ import org.pairdoctor.core.prompt.Help;
 import org.pairdoctor.core.prompt.Prompt;
 import org.pairdoctor.core.prompt.Prompts;
 import org.pairdoctor.core.session.GuidedSession;
+import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionRecord;
@@ -47,10 +48,15 @@ public final class SessionViews {
     }
 
     public SessionViews(Catalogue catalogue, Clock clock, OutcomeFigures figures) {
+        this(catalogue, clock, figures, null);
+    }
+
+    /** @param models the sessions' model source, asked what stands behind learned numbers; null for none */
+    public SessionViews(Catalogue catalogue, Clock clock, OutcomeFigures figures, ModelSource models) {
         this.catalogue = catalogue;
         this.clock = clock;
         this.figures = figures;
-        this.prompts = new Prompts(catalogue);
+        this.prompts = new Prompts(catalogue, models);
     }
 
     /** The observed figures the pages show beside the estimates. */
@@ -86,8 +92,11 @@ public final class SessionViews {
         SessionRecord r = session.record();
         Prompt.Why w = prompt.why();
         List<Why.CauseView> causes = w.causes().stream()
-                .map(c -> new Why.CauseView(c.id(), c.title(), c.probability(), c.basis())).toList();
-        Why why = new Why(w.reason(), w.expectedRemainingSeconds(), causes, w.estimate());
+                .map(c -> new Why.CauseView(c.id(), c.title(), c.probability(), c.basis(),
+                        c.origin().learned() ? c.origin().text() : null)).toList();
+        String chance = prompt.fixChance() == null ? null : Math.round(prompt.fixChance() * 100) + "% ("
+                + prompt.origin().text() + ")";
+        Why why = new Why(w.reason(), w.expectedRemainingSeconds(), causes, w.estimate(), w.numbers(), chance);
         // Only repair steps fix anything: questions and escalations have no observed figure.
         Observed observed = prompt.kind() == StepKind.ACTION
                 ? figures.step(r.problemId(), r.hostId(), prompt.stepId()).orElse(null) : null;

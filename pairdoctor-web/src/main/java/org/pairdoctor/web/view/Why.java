@@ -6,8 +6,12 @@ import java.util.List;
  * The "Why this step?" panel.
  *
  * @param estimate true when the probabilities rest on authors' estimates rather than outcome data
+ * @param numbers  the core's sentence on where the probabilities come from
+ * @param chance   "62% (learned from an effective 300 sessions, 95% interval 55–69%)": the chance this
+ *                 repair step fixes it now and where that comes from; null for other steps
  */
-public record Why(String reason, double expectedRemainingSeconds, List<CauseView> causes, boolean estimate) {
+public record Why(String reason, double expectedRemainingSeconds, List<CauseView> causes, boolean estimate,
+                  String numbers, String chance) {
     public Why {
         causes = List.copyOf(causes);
     }
@@ -17,8 +21,12 @@ public record Why(String reason, double expectedRemainingSeconds, List<CauseView
         return Durations.about(expectedRemainingSeconds);
     }
 
-    /** A cause, its title and its current probability. */
-    public record CauseView(String id, String title, double probability, String basis) {
+    /**
+     * A cause, its title and its current probability.
+     *
+     * @param learned where a learned probability comes from, with its interval; null for the knowledge base's
+     */
+    public record CauseView(String id, String title, double probability, String basis, String learned) {
         /** Whole percent, at least "<1%" for small non-zero values. */
         public String percent() {
             if (probability > 0 && probability < 0.005) {
