@@ -24,18 +24,37 @@ final class KnowledgeBinder {
     static Device device(JsonNode n) {
         JsonNode scan = n.path("scanNames");
         JsonNode bt = n.path("bluetooth");
-        return new Device(text(n, "id"), text(n, "name"), text(n, "maker"),
+        JsonNode support = n.get("support");
+        return new Device(text(n, "id"), text(n, "name"), text(n, "maker"), Device.Form.ofId(text(n, "form")),
+                Optional.ofNullable(text(n, "family")).orElse(text(n, "id")), n.path("generic").asBoolean(false),
+                text(n, "helpGuide"),
+                support == null ? null : new Device.Support(text(support, "url"), text(support, "phone"),
+                        text(support, "source")),
                 new Device.ScanNames(strings(scan, "classic"), strings(scan, "le")),
                 text(n, "modalias"),
                 new Device.Bluetooth(text(bt, "version"), strings(bt, "profiles"), strings(bt, "codecs"),
                         text(bt, "multipoint"), bt.has("pairingMemory") ? bt.get("pairingMemory").asInt() : null,
                         bt.has("nfc") ? bt.get("nfc").asBoolean() : null,
                         bt.has("rangeMeters") ? bt.get("rangeMeters").asDouble() : null),
+                capabilities(n.path("capabilities")),
+                list(n, "buttons", b -> new Device.Button(text(b, "id"), text(b, "label"), text(b, "kind"),
+                        text(b, "part"), b.path("x").asDouble(), b.path("y").asDouble())),
+                list(n, "indicators", i -> new Device.Indicator(text(i, "id"), text(i, "part"), i.path("x").asDouble(),
+                        i.path("y").asDouble(), strings(i, "colours"))),
                 procedures(n.path("procedures")),
                 list(n, "facts", f -> new Fact(text(f, "id"), text(f, "claim"), text(f, "value"), sources(f),
                         text(f, "confidence"), text(f, "note"))),
                 list(n, "sourceClaims", c -> new SourceClaim(text(c, "id"), text(c, "claim"), text(c, "verdict"),
                         text(c, "correction"), sources(c), text(c, "confidence"), text(c, "note"))));
+    }
+
+    /** The schema allows only the ids of {@link Capability}. */
+    private static Map<Capability, Device.CapabilityEntry> capabilities(JsonNode map) {
+        Map<Capability, Device.CapabilityEntry> out = new LinkedHashMap<>();
+        map.fields().forEachRemaining(e -> Capability.ofId(e.getKey()).ifPresent(c -> out.put(c,
+                new Device.CapabilityEntry(e.getValue().path("has").asBoolean(), text(e.getValue(), "how"),
+                        sources(e.getValue()), text(e.getValue(), "confidence"), text(e.getValue(), "note")))));
+        return out;
     }
 
     /** A host as written, before inheritance: {@code procedures} holds only its own. */
@@ -53,6 +72,7 @@ final class KnowledgeBinder {
 
     static Procedure procedure(String id, JsonNode n) {
         JsonNode hold = n.get("hold");
+        JsonNode pattern = n.get("pattern");
         List<String> steps = new ArrayList<>();
         java.util.Set<Integer> alternatives = new java.util.HashSet<>();
         for (JsonNode step : n.path("steps")) {
@@ -66,7 +86,10 @@ final class KnowledgeBinder {
         return new Procedure(id, text(n, "title"), steps, alternatives,
                 list(n, "versions", v -> new Procedure.Variant(text(v, "versions"), strings(v, "steps"))),
                 hold == null ? null : new Procedure.Hold(strings(hold, "buttons"), hold.path("seconds").asDouble()),
-                text(n, "indicator"), text(n, "voicePrompt"), strings(n, "loses"), sources(n),
+                text(n, "indicator"), text(n, "voicePrompt"),
+                pattern == null ? null : new Procedure.Pattern(text(pattern, "light"), text(pattern, "colour"),
+                        pattern.path("flashes").asInt(), pattern.path("repeats").asBoolean(false)),
+                strings(n, "loses"), sources(n),
                 text(n, "confidence"), text(n, "note"));
     }
 

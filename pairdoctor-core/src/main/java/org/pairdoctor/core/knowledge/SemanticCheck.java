@@ -55,7 +55,10 @@ final class SemanticCheck {
         for (YamlDocument doc : files.documents()) {
             sourceReferences(doc, doc.root(), "", sources.keySet());
         }
-        devices.values().forEach(this::device);
+        devices.values().forEach(d -> {
+            device(d);
+            errors.addAll(DeviceCheck.check(d, sources.keySet(), !incomplete.contains(SchemaCheck.FileKind.SOURCES)));
+        });
         hosts.values().forEach(this::host);
         problems.values().forEach(this::problem);
         files.problems().forEach(lp -> errors.addAll(GuideCheck.check(lp)));

@@ -197,6 +197,7 @@ final class StepRenderer {
         v.put("scanName", device.scanNames().classic().isEmpty() ? device.name() : device.scanNames().classic().get(0));
         v.put("leScanName", device.scanNames().le().isEmpty() ? "" : device.scanNames().le().get(0));
         v.put("host", host == null ? "your phone or computer" : host.name());
+        device.buttons().forEach(b -> v.put(Placeholders.BUTTON + b.id(), b.label()));
         return v;
     }
 }
