@@ -57,7 +57,7 @@ class ConnectRecognitionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"WF-1000XM4, Sony WF-1000XM4, sony-wf-1000xm4, touch sensors",
+    @CsvSource({"WF-1000XM4, Sony WF-1000XM4, sony-wf-1000xm4, left touch sensor",
             "WH-1000XM5, Sony WH-1000XM5, sony-wh-1000xm5, Bluetooth pairing"})
     void pairsAModelNamedByItsScanNameWithItsOwnPairingInstructions(String scanName, String model, String id,
                                                                      String instructionWord, BluezMock mock) {

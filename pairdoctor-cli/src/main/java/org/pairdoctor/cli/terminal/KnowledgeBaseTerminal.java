@@ -109,13 +109,17 @@ public final class KnowledgeBaseTerminal implements TerminalKnowledge {
         return lines;
     }
 
-    /** The device placeholders a procedure may use (host ones cannot occur in a device procedure's text). */
+    /** The device placeholders a procedure may use, {button:ID} included (host ones cannot occur in a device procedure). */
     private static String fill(Device device, String text) {
         List<String> classic = device.scanNames() == null ? List.of(device.name()) : device.scanNames().classic();
         List<String> le = device.scanNames() == null ? List.of() : device.scanNames().le();
-        return text.replace("{device}", device.name()).replace("{maker}", device.maker())
+        String filled = text.replace("{device}", device.name()).replace("{maker}", device.maker())
                 .replace("{scanName}", classic.isEmpty() ? device.name() : classic.get(0))
                 .replace("{leScanName}", le.isEmpty() ? "" : le.get(0));
+        for (Device.Button b : device.buttons()) {
+            filled = filled.replace("{button:" + b.id() + "}", b.label());
+        }
+        return filled;
     }
 
     @Override
