@@ -90,7 +90,7 @@ public final class KnowledgeCatalogue implements Catalogue {
             return Catalogue.super.pairingGuideSteps(hostId, deviceId);
         }
         Problem p = first.get();
-        TroubleshootingModel m = kb.model(p.id(), hostId);
+        TroubleshootingModel m = kb.model(p.id(), hostId, deviceId);
         List<Problem.GuideSection> sections = p.guide();
         if (sections.isEmpty()) {
             List<String> order = m.staticOrder().isEmpty() ? m.actions().stream().map(Action::id).toList()
