@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * `connect --device NAME` recognises a model of the knowledge base by the name it shows in a scan list,
  * gives that model's pairing-mode instructions and pairs it; its LE_ entry is refused with the entry to
- * pair named. The real command against the BlueZ stand-in, with a copy of the shipped knowledge base (the
- * WH-1000XM5 from a test fixture when the shipped one does not have it yet; vignettes left out).
+ * pair named. The real command against the BlueZ stand-in, with a copy of the shipped knowledge base
+ * (vignettes left out).
  */
 @ExtendWith(BluezMockExtension.class)
 class ConnectRecognitionTest {
@@ -40,10 +40,6 @@ class ConnectRecognitionTest {
     void knowledge() throws IOException {
         kb = dir.resolve("knowledge");
         copy(CliRun.shippedKnowledge(), kb);
-        Path wh5 = kb.resolve("devices/sony-wh-1000xm5.yaml");
-        if (!Files.exists(wh5)) {
-            Files.copy(CliRun.repoRoot().resolve("pairdoctor-cli/src/test/resources/fixtures/devices/sony-wh-1000xm5.yaml"), wh5);
-        }
     }
 
     @AfterEach
