@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Finds the requested headset among BlueZ's devices, and scans (BR/EDR only) until it appears. A
  * headset matches by address, or by name/alias against the request's device and the headset's classic
- * scan names; LE entries never match (seeing only one is its own diagnosis). One per run.
+ * scan names; LE entries never match (seeing only one is its own diagnosis; asking for one by address
+ * ends the run with a diagnosis naming the entry to pair). One per run.
  */
 final class DeviceSearch {
     private final BluezClient client;
@@ -73,10 +74,15 @@ final class DeviceSearch {
             if (!d.adapterPath().equals(adapter.path())) {
                 continue;
             }
+            String shown = d.displayName();
             if (request.device().filter(q -> q.equalsIgnoreCase(d.address())).isPresent()) {
+                if (request.headset().isLeName(shown)) {
+                    // Asked for by address, but that address is the LE entry: never pair it for audio.
+                    timeline.read(Probe.DEVICE_SEEN_IN_SCAN, "only-le");
+                    throw Connector.stop(timeline, Diagnoses.leEntryChosen(d, request.headset()), d);
+                }
                 return Optional.of(d);
             }
-            String shown = d.displayName();
             if (request.headset().isLeName(shown)) {
                 if (leSeen != null && names.stream().anyMatch(n -> shown.toUpperCase(Locale.ROOT)
                         .endsWith(n.toUpperCase(Locale.ROOT)))) {

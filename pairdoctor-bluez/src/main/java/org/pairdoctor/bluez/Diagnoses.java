@@ -2,6 +2,7 @@ package org.pairdoctor.bluez;
 
 import org.pairdoctor.core.probe.Finding;
 import org.pairdoctor.core.probe.Headset;
+import org.pairdoctor.core.probe.Recognition;
 
 import java.util.List;
 
@@ -72,6 +73,17 @@ final class Diagnoses {
                 "The headset did not show up in " + seconds + " seconds of scanning.",
                 "It is most likely not in pairing mode (or it is off, out of range, or connected to another device).",
                 pairingFix(headset));
+    }
+
+    /** The address asked for is a headset's LE entry, which carries no audio: pairdoctor does not pair it. */
+    static Diagnosis leEntryChosen(BluetoothDevice device, Headset headset) {
+        String name = device.displayName();
+        String twin = Recognition.classicTwinOf(name).orElse(first(headset.classicNames()));
+        return new Diagnosis(Finding.ONLY_LE_ENTRY_FOUND,
+                device.address() + " is " + name + ", the headset's Bluetooth LE entry: pairdoctor does not pair it.",
+                "The LE entry carries no sound; only the classic entry (" + twin + ") plays music and takes calls, "
+                        + "and it appears only in pairing mode.",
+                "Put the headset in pairing mode, then run pairdoctor connect --device \"" + twin + "\".");
     }
 
     static Diagnosis pairingRejected(BluetoothDevice device, BluezException e) {

@@ -22,6 +22,7 @@ import org.pairdoctor.core.probe.Finding;
 import org.pairdoctor.core.probe.Headset;
 import org.pairdoctor.core.probe.ProbeHandOver;
 import org.pairdoctor.core.probe.ProbeReport;
+import org.pairdoctor.core.probe.Recognition;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.SessionService;
 import picocli.CommandLine.Command;
@@ -40,6 +41,7 @@ import java.util.concurrent.Callable;
         description = "Linux: pairs, trusts and connects a headset through BlueZ, and diagnoses failures.")
 final class ConnectCommand implements Callable<Integer> {
     static final String DEFAULT_DEVICE = "sony-wh-1000xm2";
+    static final String GENERIC_DEVICE = "generic-headset";
 
     /** Used only when the knowledge base cannot be loaded (same text as its enter-pairing-mode procedure). */
     static final Headset BUILT_IN_XM2 = new Headset("Sony WH-1000XM2", java.util.List.of("WH-1000XM2"),
@@ -52,7 +54,8 @@ final class ConnectCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--device", paramLabel = "NAME|ADDRESS|ID",
-            description = "The headset: a knowledge-base device id, its name or its address (default: ${DEFAULT-VALUE}).",
+            description = "The headset: a knowledge-base device id, the name it shows in a scan list (a known "
+                    + "model is recognised; its LE_ entry is refused) or its address (default: ${DEFAULT-VALUE}).",
             defaultValue = DEFAULT_DEVICE)
     String device;
 
@@ -96,10 +99,26 @@ final class ConnectCommand implements Callable<Integer> {
 
     private int connect(PrintWriter out, DbusBluezClient client) {
         Optional<TerminalKnowledge> knowledge = knowledge(out);
-        Optional<Headset> known = knowledge.flatMap(k -> k.headset(device))
+        Optional<Headset> byId = knowledge.flatMap(k -> k.headset(device))
                 .or(() -> DEFAULT_DEVICE.equals(device) ? Optional.of(BUILT_IN_XM2) : Optional.empty());
-        Headset headset = known.orElseGet(() -> Headset.named(device));
-        boolean deviceIsId = known.isPresent();
+        Optional<Recognition> byName = byId.isPresent() ? Optional.empty()
+                : Recognition.of(device, knowledge.map(TerminalKnowledge::headsets).orElse(Map.of()));
+        if (byName.filter(Recognition::leEntry).isPresent()) {
+            Recognition r = byName.get();
+            return refuseLeEntry(device, r.headset().displayName(), r.pairInstead(), r.deviceId());
+        }
+        Optional<String> twin = byId.isEmpty() && byName.isEmpty() ? Recognition.classicTwinOf(device) : Optional.empty();
+        if (twin.isPresent()) {
+            return refuseLeEntry(device, "headset", twin.get(), twin.get());
+        }
+        Headset headset = byId.or(() -> byName.map(Recognition::headset)).orElseGet(() -> Headset.named(device));
+        boolean deviceIsId = byId.isPresent();
+        // The device a failed run hands over to: the recognised model, else the generic headset.
+        String sessionDevice = deviceIsId ? device : byName.map(Recognition::deviceId).orElseGet(() ->
+                knowledge.filter(k -> k.headset(GENERIC_DEVICE).isPresent()).isPresent() ? GENERIC_DEVICE : DEFAULT_DEVICE);
+        if (byName.isPresent()) {
+            out.println(device + " is the " + headset.displayName() + " (" + byName.get().deviceId() + ").");
+        }
         boolean tty = System.console() != null;
         try (Prompter prompter = tty ? JlinePrompter.system() : LinePrompter.standardInput(out)) {
             ConnectReport report;
@@ -121,7 +140,7 @@ final class ConnectCommand implements Callable<Integer> {
             }
             report.diagnosis().ifPresent(d -> printDiagnosis(out, d));
             if (!noTroubleshoot && knowledge.isPresent() && report.diagnosis().isPresent()) {
-                handOver(out, knowledge.get(), report, prompter, deviceIsId ? device : DEFAULT_DEVICE);
+                handOver(out, knowledge.get(), report, prompter, sessionDevice);
             }
             return 1;
         }
@@ -131,6 +150,23 @@ final class ConnectCommand implements Callable<Integer> {
         printDiagnosis(out, new Diagnosis(Finding.NO_BUS, "Cannot reach BlueZ over D-Bus.",
                 e.reason() + ".", "Run pairdoctor on the Linux machine itself, in a normal desktop or login "
                 + "session; on a server, install and start dbus and bluez (sudo systemctl start dbus bluetooth)."));
+    }
+
+    /**
+     * Refuses to pair an LE entry (e.g. LE_WF-1000XM4): it carries no sound, and pairing it is the
+     * mistake the knowledge base's scan-list problems warn about. Names the entry to pair instead.
+     */
+    private int refuseLeEntry(String name, String headsetName, String pairInstead, String deviceArgument) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(name + " is the Bluetooth LE entry of the " + headsetName
+                + ": it carries no sound, so pairdoctor does not pair it.");
+        err.println("Pair " + pairInstead + " instead: pairdoctor connect --device " + quoted(deviceArgument));
+        err.flush();
+        return 2;
+    }
+
+    private static String quoted(String arg) {
+        return arg.matches("[A-Za-z0-9._:-]+") ? arg : "\"" + arg + "\"";
     }
 
     private Optional<TerminalKnowledge> knowledge(PrintWriter out) {

@@ -5,10 +5,12 @@ import org.pairdoctor.core.probe.ProbeHandOver;
 import org.pairdoctor.core.knowledge.Device;
 import org.pairdoctor.core.knowledge.Host;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
+import org.pairdoctor.core.knowledge.Procedure;
 import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,18 +71,60 @@ public final class KnowledgeBaseTerminal implements TerminalKnowledge {
 
     @Override
     public Optional<Headset> headset(String deviceId) {
-        Optional<Device> d = kb.device(deviceId);
-        if (d.isEmpty()) {
-            return Optional.empty();
-        }
-        Device device = d.get();
-        List<String> steps = device.procedure("enter-pairing-mode").map(p -> {
-            List<String> s = new ArrayList<>(p.steps());
-            return s;
-        }).orElse(List.of("Put the headset in pairing mode (see its manual)."));
+        return kb.device(deviceId).map(KnowledgeBaseTerminal::headset);
+    }
+
+    @Override
+    public Map<String, Headset> headsets() {
+        Map<String, Headset> all = new LinkedHashMap<>();
+        kb.devices().forEach(d -> all.put(d.id(), headset(d)));
+        return all;
+    }
+
+    /**
+     * The connector's view of a device: its scan names and its enter-pairing-mode procedure as lines
+     * (alternatives as "Or: ...", then what the person should see and hear).
+     */
+    private static Headset headset(Device device) {
         List<String> classic = device.scanNames() == null ? List.of(device.name()) : device.scanNames().classic();
         List<String> le = device.scanNames() == null ? List.of() : device.scanNames().le();
-        return Optional.of(new Headset(device.name(), classic, le, steps));
+        List<String> steps = device.procedure("enter-pairing-mode").map(p -> pairingLines(device, p))
+                .orElse(List.of("Put the headset in pairing mode (see its manual)."));
+        return new Headset(device.name(), classic, le, steps);
+    }
+
+    private static List<String> pairingLines(Device device, Procedure p) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < p.steps().size(); i++) {
+            String text = fill(device, p.steps().get(i));
+            if (!text.isBlank()) {
+                lines.add(p.alternativeSteps().contains(i) ? "Or: " + text : text);
+            }
+        }
+        List<String> signs = new ArrayList<>();
+        if (p.indicator() != null) {
+            signs.add(fill(device, p.indicator()));
+        }
+        if (p.voicePrompt() != null) {
+            signs.add("You hear \"" + fill(device, p.voicePrompt()) + "\".");
+        }
+        if (!signs.isEmpty()) {
+            lines.add(String.join(" ", signs));
+        }
+        return lines;
+    }
+
+    /** The device placeholders a procedure may use, {button:ID} included (host ones cannot occur in a device procedure). */
+    private static String fill(Device device, String text) {
+        List<String> classic = device.scanNames() == null ? List.of(device.name()) : device.scanNames().classic();
+        List<String> le = device.scanNames() == null ? List.of() : device.scanNames().le();
+        String filled = text.replace("{device}", device.name()).replace("{maker}", device.maker())
+                .replace("{scanName}", classic.isEmpty() ? device.name() : classic.get(0))
+                .replace("{leScanName}", le.isEmpty() ? "" : le.get(0));
+        for (Device.Button b : device.buttons()) {
+            filled = filled.replace("{button:" + b.id() + "}", b.label());
+        }
+        return filled;
     }
 
     @Override

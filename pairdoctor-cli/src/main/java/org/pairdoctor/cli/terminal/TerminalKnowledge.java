@@ -31,6 +31,9 @@ public interface TerminalKnowledge extends AuthoredModels, StepTexts {
     /** The headset as the connector needs it (scan names, pairing-mode instructions), for a device id. */
     Optional<Headset> headset(String deviceId);
 
+    /** Every device as the connector needs it, by device id, in the knowledge base's order. */
+    Map<String, Headset> headsets();
+
     /** The Linux host that best fits this desktop ({@code XDG_CURRENT_DESKTOP}), e.g. linux-gnome. */
     String linuxHost(String desktop);
 
