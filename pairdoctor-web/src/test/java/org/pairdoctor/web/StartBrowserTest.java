@@ -203,7 +203,7 @@ class StartBrowserTest {
             assertThat(main()).contains("iPhone or iPad");
             screen("readme-start");
 
-            driver.findElement(By.cssSelector("button[name=problem][value=first-time-pairing]")).click();
+            problem("first-time-pairing").click();
             for (int guard = 0; guard < 8 && driver.findElements(By.cssSelector(".pd-picture")).isEmpty(); guard++) {
                 driver.findElement(By.cssSelector(".answers button[value=did-not-help], .answers .choice-button"))
                         .click();
@@ -215,7 +215,7 @@ class StartBrowserTest {
             screen("readme-step-picture");
 
             driver.get(base + "/");
-            driver.findElement(By.cssSelector("button[name=problem][value=drops-every-few-minutes]")).click();
+            problem("drops-every-few-minutes").click();
             waitFor(By.cssSelector("section.step"));
             for (int guard = 0; guard < 10 && !title().startsWith("Charge"); guard++) {
                 if (!driver.findElements(By.cssSelector(".choice-button")).isEmpty()) {
@@ -236,7 +236,7 @@ class StartBrowserTest {
             screen("readme-finish-fixed");
 
             driver.get(base + "/");
-            driver.findElement(By.cssSelector("button[name=problem][value=headset-not-in-scan-list]")).click();
+            problem("headset-not-in-scan-list").click();
             waitFor(By.cssSelector("section.step"));
             for (int guard = 0; guard < 16 && driver.findElements(By.cssSelector(".escalate-card")).isEmpty(); guard++) {
                 List<WebElement> next = driver.findElements(By.cssSelector(
@@ -250,6 +250,15 @@ class StartBrowserTest {
         } finally {
             real.stop();
         }
+    }
+
+    /** A problem's button, opening "Something else" when it is listed there. */
+    private static WebElement problem(String id) {
+        WebElement b = driver.findElement(By.cssSelector("button[name=problem][value=" + id + "]"));
+        if (!b.isDisplayed()) {
+            driver.findElement(By.cssSelector(".more-problems summary")).click();
+        }
+        return b;
     }
 
     private static String title() {

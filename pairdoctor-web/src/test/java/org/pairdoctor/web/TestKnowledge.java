@@ -92,7 +92,7 @@ public final class TestKnowledge implements Catalogue, AuthoredModels {
     }
 
     @Override
-    public TroubleshootingModel model(String problemId, String hostId) {
+    public TroubleshootingModel model(String problemId, String hostId, String deviceId) {
         if (problem(problemId).isEmpty() || host(hostId).isEmpty()) {
             throw new org.pairdoctor.core.PairdoctorException("unknown problem or host");
         }

@@ -97,19 +97,22 @@ final class KnowledgeBinder {
         JsonNode esc = n.path("escalation");
         return new Problem(text(n, "id"), text(n, "title"), text(n, "summary"), text(n, "situation"),
                 list(n, "causes", c -> new Problem.Cause(text(c, "id"), text(c, "title"), c.path("prior").asDouble(),
-                        text(c, "basis"), sources(c), text(c, "note"))),
+                        text(c, "basis"), sources(c), text(c, "note"), deviceCondition(c.get("onlyWith")))),
                 list(n, "modifiers", m -> new Problem.Modifier(condition(m.get("when")), numbers(m.path("multiply")),
                         text(m, "note"), text(m, "basis"), sources(m))),
                 list(n, "actions", KnowledgeBinder::action),
                 list(n, "questions", KnowledgeBinder::question),
                 new Problem.Escalation(text(esc, "id"), text(esc, "title"), esc.path("seconds").asDouble(),
                         escalationKind(text(esc, "kind")),
-                        text(esc, "text"), text(esc, "contact"), strings(esc, "alternatives"),
+                        text(esc, "text"), text(esc, "contact"),
+                        list(esc, "alternatives", alt -> alt.isObject()
+                                ? new Problem.Alternative(text(alt, "text"), deviceCondition(alt.get("onlyWith")))
+                                : new Problem.Alternative(alt.asText(), DeviceCondition.ANY)),
                         Optional.ofNullable(text(esc, "basis")).orElse("estimate")),
                 strings(n, "static"), strings(n, "seedRefs"),
                 list(n, "guide", g -> new Problem.GuideSection(Problem.GuideSection.Kind.of(text(g, "section")),
                         strings(g, "steps"))),
-                condition(n.get("onlyFor")), n.path("share").asDouble(0));
+                deviceCondition(n.get("onlyWith")), condition(n.get("onlyFor")), n.path("share").asDouble(0));
     }
 
     private static Problem.Action action(JsonNode a) {
@@ -117,7 +120,7 @@ final class KnowledgeBinder {
                 a.path("waitSeconds").asDouble(0),
                 numbers(a.path("fixes")), text(a, "basis"), sources(a), a.path("destructive").asBoolean(false),
                 strings(a, "loses"), a.path("penaltySeconds").asDouble(0), instructions(a),
-                condition(a.get("onlyFor")), text(a, "note"));
+                condition(a.get("onlyFor")), deviceCondition(a.get("onlyWith")), text(a, "note"));
     }
 
     private static Problem.Question question(JsonNode q) {
@@ -125,7 +128,8 @@ final class KnowledgeBinder {
                 q.path("slip").asDouble(Problem.DEFAULT_SLIP), text(q, "basis"),
                 sources(q),
                 list(q, "answers", a -> new Problem.Answer(text(a, "id"), text(a, "text"), numbers(a.path("likelihood")))),
-                text(q, "probe"), instructions(q), condition(q.get("onlyFor")), text(q, "note"));
+                text(q, "probe"), instructions(q), condition(q.get("onlyFor")), deviceCondition(q.get("onlyWith")),
+                text(q, "note"));
     }
 
     /** The schema allows only the known kinds; none given means a support contact. */
@@ -137,7 +141,8 @@ final class KnowledgeBinder {
 
     private static List<Problem.Instruction> instructions(JsonNode n) {
         return list(n, "instructions", i -> new Problem.Instruction(text(i, "device"), text(i, "host"),
-                text(i, "text"), text(i, "default"), i.path("alternative").asBoolean(false)));
+                text(i, "text"), text(i, "default"), i.path("alternative").asBoolean(false),
+                deviceCondition(i.get("onlyWith"))));
     }
 
     static HostCondition condition(JsonNode n) {
@@ -145,6 +150,19 @@ final class KnowledgeBinder {
             return HostCondition.ANY;
         }
         return new HostCondition(strings(n, "host"), strings(n, "family"));
+    }
+
+    /** The schema allows only capability and form ids here. */
+    static DeviceCondition deviceCondition(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return DeviceCondition.ANY;
+        }
+        return new DeviceCondition(
+                strings(n, "has").stream().flatMap(c -> Capability.ofId(c).stream()).toList(),
+                strings(n, "lacks").stream().flatMap(c -> Capability.ofId(c).stream()).toList(),
+                strings(n, "form").stream().map(Device.Form::ofId).toList(),
+                strings(n, "device"),
+                n.has("generic") ? n.get("generic").asBoolean() : null);
     }
 
     static List<Behaviour> behaviours(JsonNode root) {

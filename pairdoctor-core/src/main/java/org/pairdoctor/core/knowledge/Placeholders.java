@@ -41,6 +41,14 @@ final class Placeholders {
         return names(text).stream().filter(n -> n.startsWith(BUTTON)).map(n -> n.substring(BUTTON.length())).toList();
     }
 
+    /**
+     * The button ids that {@code text} needs whatever the device: those named outside optional
+     * {@code [[...]]} segments (a segment is dropped for a device that lacks its button).
+     */
+    static List<String> requiredButtons(String text) {
+        return buttons(text.replaceAll("\\[\\[.*?]]", ""));
+    }
+
     static String replace(String text, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
