@@ -17,6 +17,18 @@ public record Help(List<Span> contact, List<Link> links, String repair) {
         links = List.copyOf(links);
     }
 
+    /**
+     * False when the contact sentence only names the links it holds ("Sony support: https://…"), so a
+     * channel that shows the links need not repeat it.
+     */
+    public boolean contactSaysMore() {
+        String words = contact.stream().filter(s -> !s.link()).map(Span::text).reduce("", String::concat)
+                .replaceAll("[\\s:;.,]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        String labels = links.stream().map(Link::label).reduce("", (a, b) -> a + " " + b)
+                .toLowerCase(java.util.Locale.ROOT);
+        return !words.isEmpty() && java.util.Arrays.stream(words.split(" ")).anyMatch(w -> !labels.contains(w));
+    }
+
     /** A piece of the contact sentence: plain text, or text with its address. */
     public record Span(String text, String href) {
         public boolean link() {

@@ -72,6 +72,7 @@ class ProgressAndHelpTest {
                 org.assertj.core.groups.Tuple.tuple(Help.Kind.HELP_GUIDE, "The Sony WH-1000XM4 Help Guide",
                         "https://helpguide.sony.net/mdr/wh1000xm4/v1/en/index.html"));
         assertThat(h.repair()).contains("repair or a warranty claim").contains("Sony's support page");
+        assertThat(h.contactSaysMore()).as("the sentence only names its link").isFalse();
     }
 
     @Test
@@ -86,6 +87,7 @@ class ProgressAndHelpTest {
                 org.assertj.core.groups.Tuple.tuple("Sony support for the headset",
                         "https://www.sony.com/electronics/support"));
         assertThat(two.contact()).last().extracting(Help.Span::text).isEqualTo(".");
+        assertThat(two.contactSaysMore()).isTrue();
     }
 
     @Test

@@ -31,7 +31,10 @@ public final class KnowledgeCatalogue implements Catalogue {
                 .map(h -> new HostEntry(h.id(), h.name(), h.family(), h.parent().orElse(null))).toList();
         this.problems = kb.problems().stream().map(p -> new ProblemEntry(p.id(), p.title(), p.summary(),
                 p.situation(), p.share(), p.onlyFor().isAny() ? null : hosts.stream().map(HostEntry::id)
-                        .filter(h -> kb.offered(p.id(), h)).collect(java.util.stream.Collectors.toSet()))).toList();
+                        .filter(h -> kb.offered(p.id(), h)).collect(java.util.stream.Collectors.toSet()),
+                p.onlyWith().isAny() ? null : kb.devices().stream().filter(d -> p.onlyWith().matches(d))
+                        .map(org.pairdoctor.core.knowledge.Device::id).collect(java.util.stream.Collectors.toSet())))
+                .toList();
         this.behaviours = kb.behaviours().stream().map(b -> new BehaviourEntry(b.id(), b.behaviour(), b.normal(),
                 b.diagnosticAction(), b.likelyCause(), b.seedClaim(), b.verdict(), b.correction(), b.problem(),
                 sources(b.sources()))).toList();

@@ -29,11 +29,13 @@ public record ProblemMenu(List<ProblemEntry> top, List<ProblemEntry> more, long 
     }
 
     /**
+     * @param hostId the host, or null when unknown (then every host's problems are offered)
      * @param chosen a problem named by a deep link: offered even when it does not apply to the host, first
      */
-    public static ProblemMenu of(List<ProblemEntry> problems, String hostId, OutcomeFigures figures, String chosen) {
-        List<ProblemEntry> offered = problems.stream()
-                .filter(p -> hostId == null || p.offeredFor(hostId) || p.id().equals(chosen)).toList();
+    public static ProblemMenu of(List<ProblemEntry> problems, String hostId, String deviceId, OutcomeFigures figures,
+                                 String chosen) {
+        List<ProblemEntry> offered = problems.stream().filter(p -> p.id().equals(chosen)
+                || ((hostId == null || p.offeredFor(hostId)) && p.existsFor(deviceId))).toList();
         Map<String, Long> counts = offered.stream().collect(Collectors.toMap(ProblemEntry::id,
                 p -> figures.problem(p.id()).map(Observed::n).orElse(0L)));
         Function<ProblemEntry, Boolean> isChosen = p -> p.id().equals(chosen);

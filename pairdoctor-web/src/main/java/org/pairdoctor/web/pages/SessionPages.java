@@ -64,7 +64,8 @@ public final class SessionPages {
         Optional<HostEntry> h = named.isPresent() ? named : HostGuess.of(ctx.header("User-Agent"), catalogue.hosts());
         // Without a host (no guess) every problem is offered and the form asks for the host beside them.
         ProblemMenu menu = chosen.isPresent()
-                ? ProblemMenu.of(catalogue.problems(), h.map(HostEntry::id).orElse(null), views.figures(), problem)
+                ? ProblemMenu.of(catalogue.problems(), h.map(HostEntry::id).orElse(null), chosen.get().id(),
+                views.figures(), problem)
                 : null;
         ctx.render("start.jte", Map.of("page", new StartPage(chosen.orElse(null), DeviceGroup.of(devices, query),
                 devices.size(), query, h.orElse(null), named.isEmpty() && h.isPresent(),
