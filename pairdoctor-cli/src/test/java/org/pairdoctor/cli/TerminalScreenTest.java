@@ -152,7 +152,7 @@ class TerminalScreenTest {
 
     /** The screen's lines up to the last one with text (tmux pads the window with empty ones). */
     static List<String> lines(String screen) {
-        return Arrays.asList(screen.stripTrailing().split("\n"));
+        return Arrays.stream(screen.stripTrailing().split("\n")).map(String::stripTrailing).toList();
     }
 
     /** Keeps the capture beside the test reports, to look at. */

@@ -161,6 +161,10 @@ public final class GuidedTerminal {
             java.util.regex.Matcher step = STEP_LINE.matcher(line);
             if (step.matches()) {
                 screen.item("    ", step.group(1), step.group(2), Screen.Tone.PLAIN);
+            } else if (line.contains(": ")) {
+                // "Started: ...": a label, its text hanging under it
+                int colon = line.indexOf(": ") + 2;
+                screen.item("  ", line.substring(0, colon), line.substring(colon), Screen.Tone.PLAIN);
             } else {
                 screen.item("  ", "", line, Screen.Tone.PLAIN);
             }

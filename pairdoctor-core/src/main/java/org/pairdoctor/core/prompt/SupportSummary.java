@@ -75,13 +75,17 @@ public record SupportSummary(String sessionId, String headset, String host, Stri
         return "Chosen as the next step";
     }
 
+    /** A time a person reads (and support staff in any zone): "1 December 2026, 20:31 UTC". */
+    private static final java.time.format.DateTimeFormatter STARTED = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
     /** The summary as plain text, one fact a line, to paste into a message. */
     public String text() {
         StringBuilder b = new StringBuilder();
         b.append("Headset: ").append(headset).append('\n');
         b.append("Connecting to: ").append(host).append('\n');
         b.append("Problem: ").append(problem).append('\n');
-        b.append("Started: ").append(startedAt).append(" (pairdoctor session ").append(sessionId).append(")\n");
+        b.append("Started: ").append(STARTED.format(startedAt)).append(" (pairdoctor session ").append(sessionId).append(")\n");
         if (steps.isEmpty()) {
             b.append("Steps tried: none yet\n");
         } else {

@@ -5,6 +5,7 @@ import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.prompt.Help;
 import org.pairdoctor.core.prompt.Prompt;
 import org.pairdoctor.core.prompt.Prompts;
+import org.pairdoctor.core.prompt.SupportSummary;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.Outcome;
@@ -78,10 +79,10 @@ public final class SessionViews {
         StepText escalation = r.outcome() == Outcome.ESCALATED ? text(r, session.model().escalation().id()) : null;
         String status = r.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
         Help help = escalation != null ? prompts.help(session) : null;
-        SessionView draft = new SessionView(r.id(), device, host, problem, r.channel(), status, r.startedAt(),
-                r.endedAt(), elapsed, step, history, fixedBy, r.fixedBy(), escalation, "", help);
+        // The terminal prints the same summary (core SupportSummary).
+        String summary = SupportSummary.of(r, catalogue, device.name(), host.name(), problem.title()).text();
         return new SessionView(r.id(), device, host, problem, r.channel(), status, r.startedAt(), r.endedAt(),
-                elapsed, step, history, fixedBy, r.fixedBy(), escalation, summary(draft), help);
+                elapsed, step, history, fixedBy, r.fixedBy(), escalation, summary, help);
     }
 
     private StepText text(SessionRecord r, String stepId) {
@@ -134,47 +135,6 @@ public final class SessionViews {
 
     /** A reply in the words the user clicked. */
     public static String replyText(StepText step, Reply reply) {
-        if (reply instanceof Reply.Answered a) {
-            return step.answers().stream().filter(x -> x.id().equals(a.answerId())).map(StepText.AnswerText::text)
-                    .findFirst().orElse(a.answerId());
-        }
-        if (reply instanceof Reply.Worked) {
-            return "That worked";
-        }
-        if (reply instanceof Reply.DidNotHelp) {
-            return "Didn't help";
-        }
-        if (reply instanceof Reply.Skipped) {
-            return "Skipped";
-        }
-        if (reply instanceof Reply.Confirmed) {
-            return "Confirmed: OK to erase " + (step.loses() == null ? "what it erases" : step.loses());
-        }
-        return "Chosen as the next step";
-    }
-
-    /** Plain text for a support request: what, on what, and every step tried. */
-    private static String summary(SessionView v) {
-        StringBuilder b = new StringBuilder();
-        b.append("Headset: ").append(v.device().name()).append('\n');
-        b.append("Connecting to: ").append(v.host().name()).append('\n');
-        b.append("Problem: ").append(v.problem().title()).append('\n');
-        b.append("Started: ").append(v.startedText()).append(" (pairdoctor session ").append(v.id()).append(")\n");
-        if (v.history().isEmpty()) {
-            b.append("Steps tried: none yet\n");
-        } else {
-            b.append("Steps tried:\n");
-            for (TurnView t : v.history()) {
-                b.append("  ").append(t.number()).append(". ").append(t.title()).append(" -> ")
-                        .append(t.replyText()).append('\n');
-            }
-            b.append("Time spent: ").append(v.elapsedWords()).append('\n');
-        }
-        if (v.fixedBy() != null) {
-            b.append("Fixed by: ").append(v.fixedBy()).append('\n');
-        } else if (v.escalation() != null) {
-            b.append("Result: not fixed; next: ").append(v.escalation().title()).append('\n');
-        }
-        return b.toString();
+        return SupportSummary.replyText(step, reply);
     }
 }
