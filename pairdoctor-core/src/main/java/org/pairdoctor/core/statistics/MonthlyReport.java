@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the monthly report says: the month's figures beside the month before, the twelve months up
@@ -28,7 +29,18 @@ import java.util.Map;
  * the stores' ports. Immutable.
  */
 public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics lastMonth, List<Statistics.MonthStatistics> year,
-                            List<RateMove> rates, List<RankMove> ranks) {
+                            List<RateMove> rates, List<RankMove> ranks, List<LearnedCause> causes) {
+    /**
+     * A cause's probability as learned from the data up to the end of the month, beside the authors'
+     * estimate, on the problem's most frequent host.
+     *
+     * @param effectiveSample faded, expected sessions behind it (not a head count)
+     * @param posterior       its posterior, whose 95% interval the report shows
+     */
+    public record LearnedCause(String problemId, String hostId, String causeId, double estimate, double learned,
+                               double effectiveSample, Beta posterior) {
+    }
+
     /** A step whose success rate changed between the two months (both with at least a few tries). */
     public record RateMove(String problemId, String stepId, Proportion before, Proportion after) {
         public double move() {
@@ -92,6 +104,7 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
         rates.sort(Comparator.comparingDouble((RateMove r) -> -Math.abs(r.move())));
 
         List<RankMove> ranks = new ArrayList<>();
+        List<LearnedCause> causes = new ArrayList<>();
         if (now.overall().sessions() > 0) {
             List<SessionRecord> all = sessions.startedSince(end.minus(settings.halfLife().multipliedBy(10)));
             LearnedParameters atStart = learn(all, start, knowledge, settings);
@@ -102,15 +115,41 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
                                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                         .map(Map.Entry::getKey).orElseThrow();
                 ranks.addAll(rankMoves(p.getKey(), host, knowledge, planner, atStart, atEnd));
+                causes.addAll(learnedCauses(p.getKey(), host, knowledge, atEnd));
             }
         }
-        return new MonthlyReport(month, now, before, year, rates, ranks);
+        return new MonthlyReport(month, now, before, year, rates, ranks, causes);
     }
 
     private static LearnedParameters learn(List<SessionRecord> all, Instant until, ModelSource knowledge,
                                            LearningSettings settings) {
         List<SessionRecord> upTo = all.stream().filter(s -> s.startedAt().isBefore(until)).toList();
         return new Learner(settings).learn(upTo, knowledge, Clock.fixed(until, ZoneOffset.UTC)).parameters();
+    }
+
+    private static List<LearnedCause> learnedCauses(String problem, String host, ModelSource knowledge,
+                                                    LearnedParameters atEnd) {
+        Optional<NumberWeights> weights = atEnd.weights(problem, host);
+        if (weights.isEmpty()) {
+            return List.of();
+        }
+        TroubleshootingModel base;
+        try {
+            base = knowledge.model(problem, host);
+        } catch (PairdoctorException e) {
+            return List.of();
+        }
+        TroubleshootingModel learned = atEnd.apply(base, problem, host);
+        double n = weights.get().sessions();
+        double total = atEnd.pseudoCount() + n;
+        List<LearnedCause> out = new ArrayList<>();
+        for (int i = 0; i < base.causes().size(); i++) {
+            double p = learned.causes().get(i).prior();
+            out.add(new LearnedCause(problem, host, base.causes().get(i).id(), base.causes().get(i).prior(), p, n,
+                    Beta.ofMean(p, total)));
+        }
+        out.sort(Comparator.comparingDouble((LearnedCause c) -> -c.learned()));
+        return out;
     }
 
     private static List<RankMove> rankMoves(String problem, String host, ModelSource knowledge, Planner planner,
