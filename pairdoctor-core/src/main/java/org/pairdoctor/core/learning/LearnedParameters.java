@@ -61,10 +61,10 @@ public record LearnedParameters(long version, Instant learnedAt, int sessions, d
         return p.forHost(hostId).apply(base, pseudoCount);
     }
 
-    /** The weights behind this version's numbers of a problem on a host; empty when nothing was learned about it. */
+    /** The weights behind these numbers of a problem on a host; empty when nothing was learned about it. */
     public Optional<NumberWeights> weights(String problemId, String hostId) {
         ProblemCounts p = problems.get(problemId);
-        if (version == 0 || p == null) {
+        if (p == null) {
             return Optional.empty();
         }
         return Optional.of(p.forHost(hostId).weights(version, pseudoCount));

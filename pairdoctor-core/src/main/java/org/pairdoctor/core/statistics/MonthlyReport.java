@@ -5,7 +5,7 @@ import org.pairdoctor.core.engine.Planner;
 import org.pairdoctor.core.learning.LearnedParameters;
 import org.pairdoctor.core.learning.Learner;
 import org.pairdoctor.core.learning.LearningSettings;
-import org.pairdoctor.core.learning.ParameterChange;
+import org.pairdoctor.core.model.NumberWeights;
 import org.pairdoctor.core.model.TroubleshootingModel;
 import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.SessionRecord;
@@ -17,7 +17,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +24,23 @@ import java.util.Optional;
 /**
  * What the monthly report says: the month's figures beside the month before, the twelve months up
  * to it, steps whose observed success rate moved, and steps that moved in the planner's order
- * (what it learned from the data up to the end of each month), each with the number behind the
- * move. Pure: made from the stores' ports. Immutable.
+ * (what it learned from the data up to the end of each month), each with its move decomposed into
+ * the parts of the learned change that caused it, ranked by how far each moved it. Pure: made from
+ * the stores' ports. Immutable.
  */
 public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics lastMonth, List<Statistics.MonthStatistics> year,
-                            List<RateMove> rates, List<RankMove> ranks) {
+                            List<RateMove> rates, List<RankMove> ranks, List<LearnedCause> causes) {
+    /**
+     * A cause's probability as learned from the data up to the end of the month, beside the authors'
+     * estimate, on the problem's most frequent host.
+     *
+     * @param effectiveSample faded, expected sessions behind it (not a head count)
+     * @param posterior       its posterior, whose 95% interval the report shows
+     */
+    public record LearnedCause(String problemId, String hostId, String causeId, double estimate, double learned,
+                               double effectiveSample, Beta posterior) {
+    }
+
     /** A step whose success rate changed between the two months (both with at least a few tries). */
     public record RateMove(String problemId, String stepId, Proportion before, Proportion after) {
         public double move() {
@@ -47,9 +58,24 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
      *
      * @param before 1-based position at the end of the month before; 0 when it was not shown at all
      * @param after  1-based position at the end of this month; 0 when it is no longer shown
-     * @param why    the largest learned change of a number about this step, or of a cause it fixes
+     * @param parts  the parts of the learned change that moved it, the one that moved it most first
+     *               ({@link MoveDecomposition})
      */
-    public record RankMove(String problemId, String hostId, String stepId, int before, int after, String why) {
+    public record RankMove(String problemId, String hostId, String stepId, int before, int after,
+                           List<MovePart> parts) {
+        public RankMove {
+            parts = List.copyOf(parts);
+        }
+
+        /** The main reason, in words: the part that moved it most. */
+        public String why() {
+            return parts.isEmpty() ? "other steps moved around it" : parts.get(0).describe();
+        }
+
+        /** True when it now comes earlier (or is shown at all). */
+        public boolean up() {
+            return after != 0 && (before == 0 || after < before);
+        }
     }
 
     /** Steps need this many tries in each month for their rate change to be listed. */
@@ -78,6 +104,7 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
         rates.sort(Comparator.comparingDouble((RateMove r) -> -Math.abs(r.move())));
 
         List<RankMove> ranks = new ArrayList<>();
+        List<LearnedCause> causes = new ArrayList<>();
         if (now.overall().sessions() > 0) {
             List<SessionRecord> all = sessions.startedSince(end.minus(settings.halfLife().multipliedBy(10)));
             LearnedParameters atStart = learn(all, start, knowledge, settings);
@@ -88,15 +115,41 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
                                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                         .map(Map.Entry::getKey).orElseThrow();
                 ranks.addAll(rankMoves(p.getKey(), host, knowledge, planner, atStart, atEnd));
+                causes.addAll(learnedCauses(p.getKey(), host, knowledge, atEnd));
             }
         }
-        return new MonthlyReport(month, now, before, year, rates, ranks);
+        return new MonthlyReport(month, now, before, year, rates, ranks, causes);
     }
 
     private static LearnedParameters learn(List<SessionRecord> all, Instant until, ModelSource knowledge,
                                            LearningSettings settings) {
         List<SessionRecord> upTo = all.stream().filter(s -> s.startedAt().isBefore(until)).toList();
         return new Learner(settings).learn(upTo, knowledge, Clock.fixed(until, ZoneOffset.UTC)).parameters();
+    }
+
+    private static List<LearnedCause> learnedCauses(String problem, String host, ModelSource knowledge,
+                                                    LearnedParameters atEnd) {
+        Optional<NumberWeights> weights = atEnd.weights(problem, host);
+        if (weights.isEmpty()) {
+            return List.of();
+        }
+        TroubleshootingModel base;
+        try {
+            base = knowledge.model(problem, host);
+        } catch (PairdoctorException e) {
+            return List.of();
+        }
+        TroubleshootingModel learned = atEnd.apply(base, problem, host);
+        double n = weights.get().sessions();
+        double total = atEnd.pseudoCount() + n;
+        List<LearnedCause> out = new ArrayList<>();
+        for (int i = 0; i < base.causes().size(); i++) {
+            double p = learned.causes().get(i).prior();
+            out.add(new LearnedCause(problem, host, base.causes().get(i).id(), base.causes().get(i).prior(), p, n,
+                    Beta.ofMean(p, total)));
+        }
+        out.sort(Comparator.comparingDouble((LearnedCause c) -> -c.learned()));
+        return out;
     }
 
     private static List<RankMove> rankMoves(String problem, String host, ModelSource knowledge, Planner planner,
@@ -109,33 +162,21 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
         }
         TroubleshootingModel before = atStart.apply(base, problem, host);
         TroubleshootingModel after = atEnd.apply(base, problem, host);
-        List<String> was = StepRanking.of(before, planner);
-        List<String> is = StepRanking.of(after, planner);
-        List<ParameterChange> changes = ParameterChange.between(problem, host, before, after,
-                Optional.ofNullable(atEnd.problems().get(problem)).map(c -> c.forHost(host))
-                        .orElse(org.pairdoctor.core.learning.OutcomeCounts.empty()));
-        Map<String, RankMove> moves = new LinkedHashMap<>();
+        NumberWeights weights = atEnd.weights(problem, host)
+                .orElse(new NumberWeights(0, 0, atEnd.pseudoCount(), Map.of(), Map.of(), Map.of()));
+        MoveDecomposition parts = new MoveDecomposition(before, after, weights, planner);
+        List<String> was = parts.before();
+        List<String> is = parts.after();
+        List<RankMove> moves = new ArrayList<>();
         List<String> steps = new ArrayList<>(is);
         was.stream().filter(s -> !is.contains(s)).forEach(steps::add);
         for (String step : steps) {
             int b = was.indexOf(step) + 1;
             int a = is.indexOf(step) + 1;
             if (a != b) {
-                moves.put(step, new RankMove(problem, host, step, b, a, why(step, after, changes)));
+                moves.add(new RankMove(problem, host, step, b, a, parts.of(step)));
             }
         }
-        return new ArrayList<>(moves.values());
-    }
-
-    /** The largest change about the step itself, else about a cause it can fix, else a plain note. */
-    private static String why(String step, TroubleshootingModel model, List<ParameterChange> changes) {
-        Optional<ParameterChange> own = changes.stream().filter(c -> step.equals(c.step())).findFirst();
-        if (own.isPresent()) {
-            return own.get().describe();
-        }
-        List<String> fixes = model.action(step).map(a -> List.copyOf(a.fixes().keySet())).orElse(List.of());
-        return changes.stream().filter(c -> c.kind() == ParameterChange.Kind.PRIOR && fixes.contains(c.cause()))
-                .findFirst().map(ParameterChange::describe)
-                .orElse("other steps moved around it");
+        return moves;
     }
 }

@@ -77,6 +77,15 @@ class StatisticsPagesTest {
     }
 
     @Test
+    void everyPageLinksTheStatisticsFromItsFooter() throws Exception {
+        for (String path : List.of("/", "/guide", "/faq")) {
+            String body = get(path, HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(body.substring(body.indexOf("<footer"))).as(path).contains("<a href=\"/stats\">");
+        }
+        assertThat(get("/stats", HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theJsonHasTheSameFiguresWithWilsonIntervals() throws Exception {
         var r = get("/stats.json", HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);

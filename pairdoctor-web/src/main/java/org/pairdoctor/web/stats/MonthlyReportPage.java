@@ -1,0 +1,78 @@
+package org.pairdoctor.web.stats;
+
+import org.pairdoctor.core.statistics.GroupStatistics;
+import org.pairdoctor.core.statistics.MonthlyReport;
+import org.pairdoctor.core.statistics.MovePart;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What {@code monthly-report.jte} shows: the core's {@link MonthlyReport} and the charts written
+ * beside it.
+ *
+ * @param stepCharts one PNG file name per problem with step figures, in the report's problem order
+ */
+public record MonthlyReportPage(MonthlyReport report, List<StepChart> stepCharts) {
+    public MonthlyReportPage {
+        stepCharts = List.copyOf(stepCharts);
+    }
+
+    /** A chart of one problem's step success rates. */
+    public record StepChart(String problemId, String file) {
+    }
+
+    public String title() {
+        return "pairdoctor monthly report " + report.month();
+    }
+
+    public YearMonth month() {
+        return report.month();
+    }
+
+    public YearMonth previous() {
+        return report.month().minusMonths(1);
+    }
+
+    public GroupStatistics now() {
+        return report.thisMonth().overall();
+    }
+
+    public GroupStatistics before() {
+        return report.lastMonth().overall();
+    }
+
+    /** "3.2 min", or a dash when nothing was fixed. */
+    public static String minutes(GroupStatistics g) {
+        return g.timeToConnected().count() == 0 ? "\u2013"
+                : String.format(Locale.ROOT, "%.1f min", g.timeToConnected().medianSeconds() / 60);
+    }
+
+    /** "62% (55–69%)", or a dash for a month without ended sessions. */
+    public static String resolution(GroupStatistics g) {
+        return g.resolution().n() == 0 ? "\u2013" : g.resolution().percentWithInterval();
+    }
+
+    /** A 1-based position, or "not shown". */
+    public static String position(int p) {
+        return p == 0 ? "not shown" : Integer.toString(p);
+    }
+
+    /** "42%". */
+    public static String percent(double p) {
+        return Math.round(p * 100) + "%";
+    }
+
+    /** A part's effect in places: "+2", "−1", "+0.5". */
+    public static String places(MovePart p) {
+        double e = p.effect();
+        String n = e == Math.rint(e) ? Long.toString(Math.abs((long) e)) : String.format(Locale.ROOT, "%.1f", Math.abs(e));
+        return (e > 0 ? "+" : "\u2212") + n;
+    }
+
+    /** "612" (an effective sample, rounded). */
+    public static String sample(double n) {
+        return Long.toString(Math.round(n));
+    }
+}
