@@ -50,7 +50,7 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
 
     private static final String SELECT_WITH_TURNS = """
             SELECT s.id, s.device_id, s.host_id, s.problem_id, s.channel, s.context, s.started_at_us,
-                   s.outcome, s.fixed_by, s.ended_at_us, s.parameters_version,
+                   s.outcome, s.fixed_by, s.ended_at_us, s.parameters_version, s.client_key,
                    t.idx, t.step_id, t.kind, t.reply, t.shown_at_us, t.answered_at_us
             FROM sessions s LEFT JOIN turns t ON t.session_id = s.id
             """;
@@ -75,14 +75,15 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
         db.writeBatched(tx -> {
             tx.createUpdate("""
                             INSERT INTO sessions (id, device_id, host_id, problem_id, channel, context,
-                                started_at_us, outcome, fixed_by, ended_at_us, parameters_version)
+                                started_at_us, outcome, fixed_by, ended_at_us, parameters_version, client_key)
                             VALUES (:id, :device, :host, :problem, :channel, :context, :started, :outcome,
-                                :fixedBy, :ended, :version)""")
+                                :fixedBy, :ended, :version, :client)""")
                     .bind("id", s.id()).bind("device", s.deviceId()).bind("host", s.hostId())
                     .bind("problem", s.problemId()).bind("channel", s.channel())
                     .bind("context", toJson(s.context())).bind("started", Micros.of(s.startedAt()))
                     .bind("outcome", s.outcome().name()).bind("fixedBy", s.fixedBy())
                     .bind("ended", Micros.ofNullable(s.endedAt())).bind("version", s.parametersVersion())
+                    .bind("client", s.clientKey())
                     .execute();
             for (int i = 0; i < s.turns().size(); i++) {
                 insertTurn(tx, s.id(), i, s.turns().get(i));
@@ -284,8 +285,7 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
     }
 
     private static SessionRecord withTurns(SessionRecord s, List<Turn> turns) {
-        return new SessionRecord(s.id(), s.deviceId(), s.hostId(), s.problemId(), s.channel(), s.context(),
-                s.startedAt(), turns, s.outcome(), s.fixedBy(), s.endedAt(), s.parametersVersion());
+        return s.withTurns(turns);
     }
 
     private static SessionRecord session(ResultSet rs) throws SQLException {
@@ -294,7 +294,7 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
         return new SessionRecord(rs.getString("id"), rs.getString("device_id"), rs.getString("host_id"),
                 rs.getString("problem_id"), rs.getString("channel"), fromJson(rs.getString("context")),
                 Micros.toInstant(rs.getLong("started_at_us")), List.of(), Outcome.valueOf(rs.getString("outcome")),
-                rs.getString("fixed_by"), endedAt, rs.getLong("parameters_version"));
+                rs.getString("fixed_by"), endedAt, rs.getLong("parameters_version"), rs.getString("client_key"));
     }
 
     private static Turn turn(ResultSet rs) throws SQLException {

@@ -49,6 +49,16 @@ abstract class JdbcSessionStoreContract extends SessionStoreContract {
     }
 
     @Test
+    void aServerSecretIsMadeOnceAndOutlivesARestart() {
+        byte[] first = new ServerSecrets(db).secret(ServerSecrets.CLIENT_KEY);
+        assertThat(first).hasSize(32);
+        assertThat(new ServerSecrets(db).secret(ServerSecrets.CLIENT_KEY)).isEqualTo(first);
+        restart();
+        assertThat(new ServerSecrets(db).secret(ServerSecrets.CLIENT_KEY)).isEqualTo(first);
+        assertThat(new ServerSecrets(db).secret("another")).isNotEqualTo(first);
+    }
+
+    @Test
     void statisticsQueriesCountSessionsAndTheTriesAndFixesOfEveryStep() {
         store.create(session("x1", T0));
         store.appendTurn("x1", 0, turn("fix-a", Reply.didNotHelp(), 0));

@@ -43,11 +43,21 @@ public final class SessionService {
     /** Starts and stores a session; unknown ids fail with the knowledge base's exception. */
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context) {
+        return start(deviceId, hostId, problemId, channel, context, (String) null);
+    }
+
+    /**
+     * Starts and stores a session for a remote client.
+     *
+     * @param clientKey the client's key ({@link SessionRecord#clientKey()}); null when there is none
+     */
+    public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
+                               Map<String, String> context, String clientKey) {
         long version = models.parametersVersion();
         var model = models.model(problemId, hostId, version);
         Instant now = clock.instant();
         SessionRecord r = new SessionRecord(newId(now), deviceId, hostId, problemId, channel, context, now,
-                List.of(), Outcome.IN_PROGRESS, null, null, version);
+                List.of(), Outcome.IN_PROGRESS, null, null, version, clientKey);
         store.create(r);
         return GuidedSession.resume(r, model, planner);
     }

@@ -8,6 +8,7 @@ import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.core.session.StaleStepException;
+import org.pairdoctor.web.ClientKeys;
 import org.pairdoctor.web.Csrf;
 import org.pairdoctor.web.content.Catalogue;
 import org.pairdoctor.web.content.ProblemEntry;
@@ -26,8 +27,10 @@ public final class SessionPages {
     private final Catalogue catalogue;
     private final SessionService sessions;
     private final SessionViews views;
+    private final ClientKeys clients;
 
-    public SessionPages(Catalogue catalogue, SessionService sessions, SessionViews views) {
+    public SessionPages(Catalogue catalogue, SessionService sessions, SessionViews views, ClientKeys clients) {
+        this.clients = clients;
         this.catalogue = catalogue;
         this.sessions = sessions;
         this.views = views;
@@ -68,7 +71,7 @@ public final class SessionPages {
             start(ctx, "Please choose " + String.join(" and ", missing) + ".", device, host, problem);
             return;
         }
-        GuidedSession s = sessions.start(device, host, problem, "web", Map.of());
+        GuidedSession s = sessions.start(device, host, problem, "web", Map.of(), clients.of(ctx.ip()));
         ctx.redirect("/s/" + s.record().id(), HttpStatus.SEE_OTHER);
     }
 
