@@ -120,4 +120,9 @@ public final class CachedSessionStore implements SessionStore {
     public List<SessionRecord> startedSince(Instant since) {
         return database.startedSince(since);
     }
+
+    @Override
+    public void eachStartedSince(Instant since, java.util.function.Consumer<SessionRecord> each) {
+        database.eachStartedSince(since, each);
+    }
 }

@@ -220,6 +220,33 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
         return startedBetween(since, Instant.MAX);
     }
 
+    /**
+     * Streams the sessions from one query, oldest first: rows are read as {@code each} takes them
+     * (PostgreSQL: a cursor of 500 rows in a read-only transaction; SQLite reads step by step), so an
+     * export of a million sessions holds one session in memory at a time.
+     */
+    @Override
+    public void eachStartedSince(Instant since, java.util.function.Consumer<SessionRecord> each) {
+        try (Connection c = db.dataSource().getConnection()) {
+            boolean auto = c.getAutoCommit();
+            // Without a transaction PostgreSQL's driver fetches every row before the first one.
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(SELECT_WITH_TURNS
+                    + " WHERE s.started_at_us >= ? ORDER BY s.started_at_us, s.id, t.idx")) {
+                ps.setFetchSize(500);
+                ps.setLong(1, Micros.clamped(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rows(rs, each);
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the sessions: " + Database.rootMessage(e), e);
+        }
+    }
+
     /** Sessions started in [{@code from}, {@code to}), oldest first, each with its turns in order. */
     public List<SessionRecord> startedBetween(Instant from, Instant to) {
         long fromUs = Micros.clamped(from);
@@ -262,13 +289,18 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
 
     private static List<SessionRecord> rows(ResultSet rs) throws SQLException {
         List<SessionRecord> out = new ArrayList<>();
+        rows(rs, out::add);
+        return out;
+    }
+
+    private static void rows(ResultSet rs, java.util.function.Consumer<SessionRecord> out) throws SQLException {
         SessionRecord current = null;
         List<Turn> turns = new ArrayList<>();
         while (rs.next()) {
             String id = rs.getString("id");
             if (current == null || !current.id().equals(id)) {
                 if (current != null) {
-                    out.add(withTurns(current, turns));
+                    out.accept(withTurns(current, turns));
                 }
                 current = session(rs);
                 turns = new ArrayList<>();
@@ -279,9 +311,8 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
             }
         }
         if (current != null) {
-            out.add(withTurns(current, turns));
+            out.accept(withTurns(current, turns));
         }
-        return out;
     }
 
     private static SessionRecord withTurns(SessionRecord s, List<Turn> turns) {

@@ -60,4 +60,14 @@ public interface SessionStore {
 
     /** Sessions started at or after {@code since}, oldest first, for learning and statistics. */
     List<SessionRecord> startedSince(Instant since);
+
+    /**
+     * {@link #startedSince} one session at a time, oldest first, for an export of any size: a
+     * database store reads them as it goes, so memory stays the same however many there are. A
+     * failure to read at all is thrown before {@code each} sees a session. This default lists them
+     * all first (fine in memory).
+     */
+    default void eachStartedSince(Instant since, java.util.function.Consumer<SessionRecord> each) {
+        startedSince(since).forEach(each);
+    }
 }

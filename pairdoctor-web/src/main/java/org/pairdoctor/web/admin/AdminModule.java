@@ -19,6 +19,9 @@ import org.pairdoctor.web.WebModule;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -98,10 +101,15 @@ public final class AdminModule implements WebModule {
         cfg.routes.post("/admin/comments/{id}/reject", guarded(ctx -> moderate(ctx, Comment.Status.REJECTED)));
         cfg.routes.get("/admin/learning", guarded(this::learningPage));
         cfg.routes.post("/admin/learning/apply", guarded(this::applyLearning));
-        cfg.routes.get("/admin/export/sessions.csv", guarded(ctx -> download(ctx, "text/csv; charset=utf-8",
-                "pairdoctor-sessions.csv", SessionExport.csv(allSessions()))));
-        cfg.routes.get("/admin/export/sessions.json", guarded(ctx -> download(ctx, "application/json",
-                "pairdoctor-sessions.json", SessionExport.json(allSessions()))));
+        cfg.routes.get("/admin/export/sessions.csv", guarded(ctx -> {
+            attachment(ctx, "text/csv; charset=utf-8", "pairdoctor-sessions.csv");
+            Writer out = new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8);
+            SessionExport.csv(this::eachSession, out);
+        }));
+        cfg.routes.get("/admin/export/sessions.json", guarded(ctx -> {
+            attachment(ctx, "application/json", "pairdoctor-sessions.json");
+            SessionExport.json(this::eachSession, ctx.res().getOutputStream());
+        }));
     }
 
     private Handler guarded(Handler page) {
@@ -230,13 +238,13 @@ public final class AdminModule implements WebModule {
         ctx.redirect("/admin/learning?saved=" + version, HttpStatus.SEE_OTHER);
     }
 
-    private List<SessionRecord> allSessions() {
-        return sessions.startedSince(Instant.EPOCH);
+    /** Every session, oldest first, read from the store as the export writes them (never all in memory). */
+    private void eachSession(java.util.function.Consumer<SessionRecord> each) {
+        sessions.eachStartedSince(Instant.EPOCH, each);
     }
 
-    private static void download(Context ctx, String type, String file, String body) {
+    private static void attachment(Context ctx, String type, String file) {
         ctx.contentType(type);
         ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
-        ctx.result(body);
     }
 }
