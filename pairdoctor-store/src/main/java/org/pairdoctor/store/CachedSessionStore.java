@@ -62,6 +62,12 @@ public final class CachedSessionStore implements SessionStore {
     }
 
     @Override
+    public CompletableFuture<Void> createAsync(SessionRecord session) {
+        // Cached once durable; nobody has the new id before the future completes.
+        return database.createAsync(session).thenRun(() -> sessions.put(session.id(), session));
+    }
+
+    @Override
     public void appendTurn(String sessionId, int index, Turn turn) {
         try {
             database.appendTurn(sessionId, index, turn);

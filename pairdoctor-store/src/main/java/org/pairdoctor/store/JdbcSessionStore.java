@@ -72,7 +72,17 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
 
     @Override
     public void create(SessionRecord s) {
-        db.writeBatched(tx -> {
+        db.writeBatched(creating(s));
+    }
+
+    /** On SQLite the caller's thread is free while the batch commits (see {@link Database#writeBatchedAsync}). */
+    @Override
+    public CompletableFuture<Void> createAsync(SessionRecord s) {
+        return db.writeBatchedAsync(creating(s));
+    }
+
+    private static HandleCallback<Void, RuntimeException> creating(SessionRecord s) {
+        return tx -> {
             tx.createUpdate("""
                             INSERT INTO sessions (id, device_id, host_id, problem_id, channel, context,
                                 started_at_us, outcome, fixed_by, ended_at_us, parameters_version, client_key)
@@ -89,7 +99,7 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
                 insertTurn(tx, s.id(), i, s.turns().get(i));
             }
             return null;
-        });
+        };
     }
 
     @Override

@@ -104,6 +104,14 @@ abstract class SessionStoreContract {
     }
 
     @Test
+    void anAsynchronousCreateIsFoundOnceItsFutureCompletesAndASecondOneIsAConflict() throws Exception {
+        store.createAsync(session("a1", T0)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(store.find("a1")).contains(session("a1", T0));
+        assertThatThrownBy(() -> store.createAsync(session("a1", T0)).get(30, java.util.concurrent.TimeUnit.SECONDS))
+                .hasCauseInstanceOf(PairdoctorException.class);
+    }
+
+    @Test
     void anUnknownSessionIsNotFound() {
         assertThat(store.find("nope")).isEmpty();
     }

@@ -63,6 +63,22 @@ public final class SessionService {
     }
 
     /**
+     * {@link #start(String, String, String, String, Map, String)} that does not hold the caller's
+     * thread while the new session is made durable: the future completes with the session once it
+     * is stored. Unknown ids fail at once, as {@code start} would throw.
+     */
+    public CompletableFuture<GuidedSession> startAsync(String deviceId, String hostId, String problemId,
+                                                       String channel, Map<String, String> context,
+                                                       String clientKey) {
+        long version = models.parametersVersion();
+        var model = models.model(problemId, hostId, version);
+        Instant now = clock.instant();
+        SessionRecord r = new SessionRecord(newId(now), deviceId, hostId, problemId, channel, context, now,
+                List.of(), Outcome.IN_PROGRESS, null, null, version, clientKey);
+        return store.createAsync(r).thenApply(stored -> GuidedSession.resume(r, model, planner));
+    }
+
+    /**
      * Starts and stores a session in which some questions are already answered, e.g. by the Linux
      * connector's probes. Each entry (question id to answer id) is recorded, in the order given, as
      * a QUESTION turn with reply {@code answer:ID}, shown and answered at the start time, so the

@@ -87,9 +87,13 @@ public final class SessionApi {
             throw new NotFoundResponse("unknown problem '" + problem + "'; known: " + ids(catalogue.problems().stream()
                     .map(p -> p.id()).toList()));
         }
-        GuidedSession s = sessions.start(device, host, problem, "api", Map.of(), clients.of(ctx.ip()));
-        SessionView v = views.view(s);
-        ctx.status(201).header("Location", "/api/sessions/" + v.id()).json(ApiJson.session(v));
+        // As an answer: the request thread is free while the new session is committed.
+        CompletableFuture<GuidedSession> stored = sessions.startAsync(device, host, problem, "api", Map.of(),
+                clients.of(ctx.ip()));
+        ctx.future(() -> stored.thenAccept(s -> {
+            SessionView v = views.view(s);
+            ctx.status(201).header("Location", "/api/sessions/" + v.id()).json(ApiJson.session(v));
+        }));
     }
 
     private void answer(Context ctx) {

@@ -4,7 +4,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.pairdoctor.core.session.ConfirmationRequiredException;
-import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.core.session.StaleStepException;
@@ -71,8 +70,9 @@ public final class SessionPages {
             start(ctx, "Please choose " + String.join(" and ", missing) + ".", device, host, problem);
             return;
         }
-        GuidedSession s = sessions.start(device, host, problem, "web", Map.of(), clients.of(ctx.ip()));
-        ctx.redirect("/s/" + s.record().id(), HttpStatus.SEE_OTHER);
+        // The request thread is free while the new session is committed (as an answer through the API).
+        var stored = sessions.startAsync(device, host, problem, "web", Map.of(), clients.of(ctx.ip()));
+        ctx.future(() -> stored.thenAccept(s -> ctx.redirect("/s/" + s.record().id(), HttpStatus.SEE_OTHER)));
     }
 
     private void show(Context ctx) {
