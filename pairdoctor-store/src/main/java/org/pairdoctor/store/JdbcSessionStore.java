@@ -211,6 +211,29 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
         }
     }
 
+    /** How far a session has got, as cheaply as the database can say: its outcome and number of turns. */
+    public record Progress(Outcome outcome, int turns) {
+        /** True when {@code s} is this far: same outcome, same number of turns. */
+        public boolean matches(SessionRecord s) {
+            return s.outcome() == outcome && s.turns().size() == turns;
+        }
+    }
+
+    /** The session's {@link Progress}; empty when there is no such session. */
+    public Optional<Progress> progress(String sessionId) {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT s.outcome, (SELECT COUNT(*) FROM turns t"
+                     + " WHERE t.session_id = s.id) FROM sessions s WHERE s.id = ?")) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Progress(Outcome.valueOf(rs.getString(1)), rs.getInt(2)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read session '" + sessionId + "': " + Database.rootMessage(e), e);
+        }
+    }
+
     @Override
     public Optional<SessionRecord> find(String sessionId) {
         // Plain JDBC on the pool (every request reads its session): one snapshot-consistent query.
