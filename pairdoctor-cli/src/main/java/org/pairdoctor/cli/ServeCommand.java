@@ -8,12 +8,14 @@ import org.pairdoctor.core.session.SessionStore;
 import org.pairdoctor.store.CachedSessionStore;
 import org.pairdoctor.store.Database;
 import org.pairdoctor.store.ServerClaim;
+import org.pairdoctor.store.ServerSecrets;
 import org.pairdoctor.store.JdbcCommentStore;
 import org.pairdoctor.store.JdbcParameterStore;
 import org.pairdoctor.store.JdbcSessionStore;
 import org.pairdoctor.web.Readiness;
 import org.pairdoctor.web.WebEnvironment;
 import org.pairdoctor.web.RateLimits;
+import org.pairdoctor.web.ClientKeys;
 import org.pairdoctor.web.WebServer;
 import org.pairdoctor.web.content.KnowledgeCatalogue;
 import org.pairdoctor.web.stats.CachedOutcomeFigures;
@@ -95,6 +97,9 @@ final class ServeCommand implements Callable<Integer> {
             Application app = new Application(knowledge, database, Clock.systemUTC());
             Clock clock = app.clock();
             JdbcSessionStore store = app.sessionStore();
+            // Client keys hash addresses with a secret kept in the database: the same after a restart
+            // and on every server sharing it, so learning's per-client cap holds across both.
+            settings = settings.withClientKeys(new ClientKeys(new ServerSecrets(database).secret(ServerSecrets.CLIENT_KEY)));
             JdbcParameterStore parameters = app.parameters();
             // Sessions plan with the newest learned parameters; a version saved by `pairdoctor learn`
             // (here or on another server sharing the database) is picked up within a minute.

@@ -50,7 +50,7 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
 
     private static final String SELECT_WITH_TURNS = """
             SELECT s.id, s.device_id, s.host_id, s.problem_id, s.channel, s.context, s.started_at_us,
-                   s.outcome, s.fixed_by, s.ended_at_us, s.parameters_version,
+                   s.outcome, s.fixed_by, s.ended_at_us, s.parameters_version, s.client_key,
                    t.idx, t.step_id, t.kind, t.reply, t.shown_at_us, t.answered_at_us
             FROM sessions s LEFT JOIN turns t ON t.session_id = s.id
             """;
@@ -72,23 +72,34 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
 
     @Override
     public void create(SessionRecord s) {
-        db.writeBatched(tx -> {
+        db.writeBatched(creating(s));
+    }
+
+    /** On SQLite the caller's thread is free while the batch commits (see {@link Database#writeBatchedAsync}). */
+    @Override
+    public CompletableFuture<Void> createAsync(SessionRecord s) {
+        return db.writeBatchedAsync(creating(s));
+    }
+
+    private static HandleCallback<Void, RuntimeException> creating(SessionRecord s) {
+        return tx -> {
             tx.createUpdate("""
                             INSERT INTO sessions (id, device_id, host_id, problem_id, channel, context,
-                                started_at_us, outcome, fixed_by, ended_at_us, parameters_version)
+                                started_at_us, outcome, fixed_by, ended_at_us, parameters_version, client_key)
                             VALUES (:id, :device, :host, :problem, :channel, :context, :started, :outcome,
-                                :fixedBy, :ended, :version)""")
+                                :fixedBy, :ended, :version, :client)""")
                     .bind("id", s.id()).bind("device", s.deviceId()).bind("host", s.hostId())
                     .bind("problem", s.problemId()).bind("channel", s.channel())
                     .bind("context", toJson(s.context())).bind("started", Micros.of(s.startedAt()))
                     .bind("outcome", s.outcome().name()).bind("fixedBy", s.fixedBy())
                     .bind("ended", Micros.ofNullable(s.endedAt())).bind("version", s.parametersVersion())
+                    .bind("client", s.clientKey())
                     .execute();
             for (int i = 0; i < s.turns().size(); i++) {
                 insertTurn(tx, s.id(), i, s.turns().get(i));
             }
             return null;
-        });
+        };
     }
 
     @Override
@@ -200,6 +211,29 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
         }
     }
 
+    /** How far a session has got, as cheaply as the database can say: its outcome and number of turns. */
+    public record Progress(Outcome outcome, int turns) {
+        /** True when {@code s} is this far: same outcome, same number of turns. */
+        public boolean matches(SessionRecord s) {
+            return s.outcome() == outcome && s.turns().size() == turns;
+        }
+    }
+
+    /** The session's {@link Progress}; empty when there is no such session. */
+    public Optional<Progress> progress(String sessionId) {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT s.outcome, (SELECT COUNT(*) FROM turns t"
+                     + " WHERE t.session_id = s.id) FROM sessions s WHERE s.id = ?")) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Progress(Outcome.valueOf(rs.getString(1)), rs.getInt(2)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read session '" + sessionId + "': " + Database.rootMessage(e), e);
+        }
+    }
+
     @Override
     public Optional<SessionRecord> find(String sessionId) {
         // Plain JDBC on the pool (every request reads its session): one snapshot-consistent query.
@@ -217,6 +251,33 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
     @Override
     public List<SessionRecord> startedSince(Instant since) {
         return startedBetween(since, Instant.MAX);
+    }
+
+    /**
+     * Streams the sessions from one query, oldest first: rows are read as {@code each} takes them
+     * (PostgreSQL: a cursor of 500 rows in a read-only transaction; SQLite reads step by step), so an
+     * export of a million sessions holds one session in memory at a time.
+     */
+    @Override
+    public void eachStartedSince(Instant since, java.util.function.Consumer<SessionRecord> each) {
+        try (Connection c = db.dataSource().getConnection()) {
+            boolean auto = c.getAutoCommit();
+            // Without a transaction PostgreSQL's driver fetches every row before the first one.
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(SELECT_WITH_TURNS
+                    + " WHERE s.started_at_us >= ? ORDER BY s.started_at_us, s.id, t.idx")) {
+                ps.setFetchSize(500);
+                ps.setLong(1, Micros.clamped(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rows(rs, each);
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the sessions: " + Database.rootMessage(e), e);
+        }
     }
 
     /** Sessions started in [{@code from}, {@code to}), oldest first, each with its turns in order. */
@@ -261,13 +322,18 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
 
     private static List<SessionRecord> rows(ResultSet rs) throws SQLException {
         List<SessionRecord> out = new ArrayList<>();
+        rows(rs, out::add);
+        return out;
+    }
+
+    private static void rows(ResultSet rs, java.util.function.Consumer<SessionRecord> out) throws SQLException {
         SessionRecord current = null;
         List<Turn> turns = new ArrayList<>();
         while (rs.next()) {
             String id = rs.getString("id");
             if (current == null || !current.id().equals(id)) {
                 if (current != null) {
-                    out.add(withTurns(current, turns));
+                    out.accept(withTurns(current, turns));
                 }
                 current = session(rs);
                 turns = new ArrayList<>();
@@ -278,14 +344,12 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
             }
         }
         if (current != null) {
-            out.add(withTurns(current, turns));
+            out.accept(withTurns(current, turns));
         }
-        return out;
     }
 
     private static SessionRecord withTurns(SessionRecord s, List<Turn> turns) {
-        return new SessionRecord(s.id(), s.deviceId(), s.hostId(), s.problemId(), s.channel(), s.context(),
-                s.startedAt(), turns, s.outcome(), s.fixedBy(), s.endedAt(), s.parametersVersion());
+        return s.withTurns(turns);
     }
 
     private static SessionRecord session(ResultSet rs) throws SQLException {
@@ -294,7 +358,7 @@ public final class JdbcSessionStore implements SessionStore, OutcomeQueries {
         return new SessionRecord(rs.getString("id"), rs.getString("device_id"), rs.getString("host_id"),
                 rs.getString("problem_id"), rs.getString("channel"), fromJson(rs.getString("context")),
                 Micros.toInstant(rs.getLong("started_at_us")), List.of(), Outcome.valueOf(rs.getString("outcome")),
-                rs.getString("fixed_by"), endedAt, rs.getLong("parameters_version"));
+                rs.getString("fixed_by"), endedAt, rs.getLong("parameters_version"), rs.getString("client_key"));
     }
 
     private static Turn turn(ResultSet rs) throws SQLException {

@@ -49,6 +49,32 @@ abstract class JdbcSessionStoreContract extends SessionStoreContract {
     }
 
     @Test
+    void sessionsStreamOneAtATimeOldestFirstWithTheirTurns() {
+        for (int i = 0; i < 520; i++) {
+            store.create(session(String.format("st-%04d", i), T0.plusSeconds(i)));
+        }
+        store.appendTurn("st-0007", 0, turn("fix-a", Reply.didNotHelp(), 0));
+        store.appendTurn("st-0007", 1, turn("fix-b", Reply.worked(), 10));
+        java.util.List<org.pairdoctor.core.session.SessionRecord> seen = new java.util.ArrayList<>();
+        store.eachStartedSince(T0.plusSeconds(5), seen::add);
+        assertThat(seen).hasSize(515);
+        assertThat(seen.get(0).id()).isEqualTo("st-0005");
+        assertThat(seen.get(2).turns()).extracting(Turn::stepId).containsExactly("fix-a", "fix-b");
+        assertThat(seen.get(2).outcome()).isEqualTo(Outcome.FIXED);
+        assertThat(seen).isEqualTo(store.startedSince(T0.plusSeconds(5)));
+    }
+
+    @Test
+    void aServerSecretIsMadeOnceAndOutlivesARestart() {
+        byte[] first = new ServerSecrets(db).secret(ServerSecrets.CLIENT_KEY);
+        assertThat(first).hasSize(32);
+        assertThat(new ServerSecrets(db).secret(ServerSecrets.CLIENT_KEY)).isEqualTo(first);
+        restart();
+        assertThat(new ServerSecrets(db).secret(ServerSecrets.CLIENT_KEY)).isEqualTo(first);
+        assertThat(new ServerSecrets(db).secret("another")).isNotEqualTo(first);
+    }
+
+    @Test
     void statisticsQueriesCountSessionsAndTheTriesAndFixesOfEveryStep() {
         store.create(session("x1", T0));
         store.appendTurn("x1", 0, turn("fix-a", Reply.didNotHelp(), 0));

@@ -91,6 +91,27 @@ abstract class SessionStoreContract {
     }
 
     @Test
+    void aSessionKeepsItsClientKeyThroughTurnsAndItsEnd() {
+        SessionRecord keyed = new SessionRecord("k1", "wh-1000xm2", "android", "no-sound", "api", Map.of(), T0,
+                List.of(), Outcome.IN_PROGRESS, null, null, 0, "Qm9ndXNLZXlGb3JUZXN0");
+        store.create(keyed);
+        store.appendTurn("k1", 0, turn("fix-a", Reply.worked(), 0));
+        SessionRecord found = store.find("k1").orElseThrow();
+        assertThat(found.clientKey()).isEqualTo("Qm9ndXNLZXlGb3JUZXN0");
+        assertThat(found.outcome()).isEqualTo(Outcome.FIXED);
+        assertThat(store.startedSince(T0).get(0).clientKey()).isEqualTo("Qm9ndXNLZXlGb3JUZXN0");
+        assertThat(store.find("s-none").map(SessionRecord::clientKey)).isEmpty();
+    }
+
+    @Test
+    void anAsynchronousCreateIsFoundOnceItsFutureCompletesAndASecondOneIsAConflict() throws Exception {
+        store.createAsync(session("a1", T0)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(store.find("a1")).contains(session("a1", T0));
+        assertThatThrownBy(() -> store.createAsync(session("a1", T0)).get(30, java.util.concurrent.TimeUnit.SECONDS))
+                .hasCauseInstanceOf(PairdoctorException.class);
+    }
+
+    @Test
     void anUnknownSessionIsNotFound() {
         assertThat(store.find("nope")).isEmpty();
     }

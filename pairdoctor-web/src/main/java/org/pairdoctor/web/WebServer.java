@@ -52,17 +52,18 @@ public final class WebServer {
      * @param stopTimeout how long {@link #stop()} waits for in-flight requests
      */
     public record Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout, RateLimits rateLimits,
-                           boolean trustForwarded) {
+                           boolean trustForwarded, ClientKeys clientKeys) {
         public Settings {
             Objects.requireNonNull(bind, "bind");
             Objects.requireNonNull(rateLimits, "rateLimits");
+            Objects.requireNonNull(clientKeys, "clientKeys");
             if (port < 0 || port > 65535) {
                 throw new PairdoctorException("port " + port + " is not between 0 and 65535");
             }
         }
 
         public Settings(String bind, int port, long maxBodyBytes, Duration stopTimeout) {
-            this(bind, port, maxBodyBytes, stopTimeout, RateLimits.defaults(), false);
+            this(bind, port, maxBodyBytes, stopTimeout, RateLimits.defaults(), false, ClientKeys.random());
         }
 
         /** 127.0.0.1, the given port, 16 KiB bodies, 5 s to finish in-flight requests, default rate limits. */
@@ -71,11 +72,11 @@ public final class WebServer {
         }
 
         public Settings withBind(String b) {
-            return new Settings(b, port, maxBodyBytes, stopTimeout, rateLimits, trustForwarded);
+            return new Settings(b, port, maxBodyBytes, stopTimeout, rateLimits, trustForwarded, clientKeys);
         }
 
         public Settings withRateLimits(RateLimits limits) {
-            return new Settings(bind, port, maxBodyBytes, stopTimeout, limits, trustForwarded);
+            return new Settings(bind, port, maxBodyBytes, stopTimeout, limits, trustForwarded, clientKeys);
         }
 
         /**
@@ -83,7 +84,12 @@ public final class WebServer {
          * Only for a server that nobody can reach except through the proxy, or anyone can claim any address.
          */
         public Settings withTrustForwarded(boolean trust) {
-            return new Settings(bind, port, maxBodyBytes, stopTimeout, rateLimits, trust);
+            return new Settings(bind, port, maxBodyBytes, stopTimeout, rateLimits, trust, clientKeys);
+        }
+
+        /** How sessions' client keys are made (with the secret kept in the database, so they survive restarts). */
+        public Settings withClientKeys(ClientKeys keys) {
+            return new Settings(bind, port, maxBodyBytes, stopTimeout, rateLimits, trustForwarded, keys);
         }
     }
 
@@ -114,8 +120,8 @@ public final class WebServer {
         SessionViews views = new SessionViews(catalogue, clock, figures, sessions.models());
         this.app = Javalin.create(cfg -> {
             configure(cfg, json, templates);
-            new SessionApi(catalogue, sessions, views, json).register(cfg);
-            new SessionPages(catalogue, sessions, views).register(cfg);
+            new SessionApi(catalogue, sessions, views, json, settings.clientKeys()).register(cfg);
+            new SessionPages(catalogue, sessions, views, settings.clientKeys()).register(cfg);
             new ReferencePages(catalogue, figures).register(cfg);
             for (WebModule m : modules) {
                 m.register(cfg);

@@ -58,13 +58,36 @@ final class AdminFixture implements AutoCloseable {
         comments = new JdbcCommentStore(db);
         params = new JdbcParameterStore(db);
         TestKnowledge kb = new TestKnowledge();
-        sessions = new SessionService(kb, Planners.standard(), store, clock);
+        // The fixture's people take 20 s per step, as people do: learning believes no replies quicker
+        // than a person can read (SessionWeights), and these sessions are for learning too.
+        sessions = new SessionService(kb, Planners.standard(), store, paced(clock.instant().minusSeconds(3600)));
         List<WebModule> modules = List.of(
                 new FeedbackModule(kb, sessions, comments, FeedbackModule.defaultLimiter(clock), clock),
                 new AdminModule(settings, comments, store,
                         Optional.of(new LearningRun(LearningSettings.defaults(), kb, store, params, clock)),
                         perAddress, allLogins, clock));
         server = new RunningServer(store, modules);
+    }
+
+    /** A clock that moves 20 s every time it is read, from {@code start}. */
+    private static Clock paced(java.time.Instant start) {
+        java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+        return new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return start.plusSeconds(20 * reads.getAndIncrement());
+            }
+        };
     }
 
     /** A session that ended with its first step ("enter-pairing-mode") fixing it. */

@@ -174,6 +174,53 @@ class AdminTest {
     }
 
     @Test
+    void theExportStreamsTenThousandSessionsAsTheStoreReadsThem() throws Exception {
+        loggedIn();
+        int n = 10_000;
+        long t0 = 1_780_000_000_000_000L;
+        app.db.write(h -> h.inTransaction(tx -> {
+            var sessions = tx.prepareBatch("INSERT INTO sessions (id, device_id, host_id, problem_id, channel, context,"
+                    + " started_at_us, outcome, fixed_by, ended_at_us, parameters_version) VALUES (?, 'd', 'h', 'p',"
+                    + " 'api', '{}', ?, 'FIXED', 'fix-b', ?, 0)");
+            var turns = tx.prepareBatch("INSERT INTO turns (session_id, idx, step_id, kind, reply, shown_at_us,"
+                    + " answered_at_us) VALUES (?, ?, ?, 'ACTION', ?, ?, ?)");
+            for (int i = 0; i < n; i++) {
+                String id = String.format("bulk-%06d", i);
+                long at = t0 + i * 1_000_000L;
+                sessions.add(id, at, at + 60_000_000L);
+                turns.add(id, 0, "fix-a", "did-not-help", at, at + 30_000_000L);
+                turns.add(id, 1, "fix-b", "worked", at + 30_000_000L, at + 60_000_000L);
+            }
+            sessions.execute();
+            turns.execute();
+            return null;
+        }));
+
+        HttpResponse<String> csv = app.get("/admin/export/sessions.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        // Written as it is read: no length known up front (a body built in memory would have one).
+        assertThat(csv.headers().firstValue("Content-Length")).isEmpty();
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(1 + 2 * n);
+        assertThat(lines.get(1)).startsWith("bulk-000000,");
+        assertThat(lines.get(2 * n)).startsWith(String.format("bulk-%06d,", n - 1)).contains(",2,fix-b,action,worked,");
+
+        HttpResponse<String> json = app.get("/admin/export/sessions.json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.headers().firstValue("Content-Length")).isEmpty();
+        JsonNode all = new ObjectMapper().readTree(json.body()).get("sessions");
+        assertThat(all).hasSize(n);
+        assertThat(all.get(n - 1).get("turns")).hasSize(2);
+    }
+
+    @Test
+    void anEmptyExportIsJustItsHeader() throws Exception {
+        loggedIn();
+        assertThat(app.get("/admin/export/sessions.csv").body().lines().toList()).hasSize(1);
+        assertThat(new ObjectMapper().readTree(app.get("/admin/export/sessions.json").body()).get("sessions")).isEmpty();
+    }
+
+    @Test
     void theExportHasEverySessionWithItsTurnsAsCsvAndJson() throws Exception {
         loggedIn();
         String fixed = app.fixedSession();

@@ -61,6 +61,15 @@ class SessionApiTest {
     }
 
     @Test
+    void aSessionIsStoredWithItsClientsKeyNotItsAddress() throws Exception {
+        String first = create().get("id").asText();
+        String second = create().get("id").asText();
+        String key = server.store.find(first).orElseThrow().clientKey();
+        assertThat(key).isNotBlank().doesNotContain("127.0.0.1").hasSize(22);
+        assertThat(server.store.find(second).orElseThrow().clientKey()).isEqualTo(key);
+    }
+
+    @Test
     void answeringGivesTheNextStepAndTheHistoryKeepsEveryTurnWithTimes() throws Exception {
         String id = create().get("id").asText();
         HttpResponse<String> r = server.postJson("/api/sessions/" + id + "/answers",

@@ -31,13 +31,22 @@ import java.util.Map;
  * {@link LearningSettings#pseudoCount()}). Each session's counts are weighted by
  * 0.5^(age / half-life). A host with enough sessions gets counts of its own; the others share the
  * problem's pooled counts. How long each step takes is seen directly and averaged the same way.
+ * Which sessions are believed, and how much, is {@link SessionWeights}' call (replies too quick for a
+ * person, sessions without an outcome, one client's flood): its weight multiplies the fading weight.
  * Pure: the clock is passed in. Thread-safe (no shared state).
  */
 public final class Learner {
     private final LearningSettings settings;
+    private final SessionWeights.Rules trust;
 
     public Learner(LearningSettings settings) {
+        this(settings, SessionWeights.Rules.defaults());
+    }
+
+    /** @param trust which sessions learning believes, and how much ({@link SessionWeights}) */
+    public Learner(LearningSettings settings, SessionWeights.Rules trust) {
         this.settings = settings;
+        this.trust = trust;
     }
 
     /** What one run of learning produced, and how it went. */
@@ -54,9 +63,11 @@ public final class Learner {
         Map<String, Group> groups = new LinkedHashMap<>();
         int skipped = 0;
         int used = 0;
+        SessionWeights believed = SessionWeights.of(sessions, trust);
         for (SessionRecord s : sessions) {
             // A session in progress may still be continued; one idle too long counts as abandoned (one rule).
-            if (s.outcome() == Outcome.IN_PROGRESS && !Abandonment.expired(s, now)) {
+            double belief = believed.weight(s);
+            if (belief == 0 || s.outcome() == Outcome.IN_PROGRESS && !Abandonment.expired(s, now)) {
                 skipped++;
                 continue;
             }
@@ -74,7 +85,7 @@ public final class Learner {
                 g = new Group(s.problemId(), s.hostId(), m);
                 groups.put(k, g);
             }
-            g.add(s, weight(s, now));
+            g.add(s, weight(s, now) * belief, believed);
             used++;
         }
 
@@ -194,7 +205,7 @@ public final class Learner {
             }
         }
 
-        void add(SessionRecord s, double weight) {
+        void add(SessionRecord s, double weight, SessionWeights believed) {
             List<Integer> failed = new ArrayList<>();
             List<int[]> answered = new ArrayList<>();
             Map<String, Double> took = new LinkedHashMap<>();
@@ -209,7 +220,7 @@ public final class Learner {
                 if (!(t.reply() instanceof Reply.Skipped) && (actionIndex.containsKey(t.stepId())
                         || questionIndex.containsKey(t.stepId()))) {
                     Instant shown = confirmedFrom.getOrDefault(t.stepId(), t.shownAt());
-                    took.put(t.stepId(), Duration.between(shown, t.answeredAt()).toMillis() / 1000.0);
+                    believed.seconds(shown, t.answeredAt()).ifPresent(sec -> took.put(t.stepId(), sec));
                 }
                 if (t.reply() instanceof Reply.DidNotHelp || t.reply() instanceof Reply.Worked) {
                     Integer a = actionIndex.get(t.stepId());

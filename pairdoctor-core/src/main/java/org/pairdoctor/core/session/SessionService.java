@@ -48,13 +48,39 @@ public final class SessionService {
     /** Starts and stores a session; unknown ids fail with the knowledge base's exception. */
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context) {
+        return start(deviceId, hostId, problemId, channel, context, (String) null);
+    }
+
+    /**
+     * Starts and stores a session for a remote client.
+     *
+     * @param clientKey the client's key ({@link SessionRecord#clientKey()}); null when there is none
+     */
+    public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
+                               Map<String, String> context, String clientKey) {
         long version = models.parametersVersion();
         var model = models.model(problemId, hostId, deviceId, version);
         Instant now = clock.instant();
         SessionRecord r = new SessionRecord(newId(now), deviceId, hostId, problemId, channel, context, now,
-                List.of(), Outcome.IN_PROGRESS, null, null, version);
+                List.of(), Outcome.IN_PROGRESS, null, null, version, clientKey);
         store.create(r);
         return GuidedSession.resume(r, model, planner);
+    }
+
+    /**
+     * {@link #start(String, String, String, String, Map, String)} that does not hold the caller's
+     * thread while the new session is made durable: the future completes with the session once it
+     * is stored. Unknown ids fail at once, as {@code start} would throw.
+     */
+    public CompletableFuture<GuidedSession> startAsync(String deviceId, String hostId, String problemId,
+                                                       String channel, Map<String, String> context,
+                                                       String clientKey) {
+        long version = models.parametersVersion();
+        var model = models.model(problemId, hostId, deviceId, version);
+        Instant now = clock.instant();
+        SessionRecord r = new SessionRecord(newId(now), deviceId, hostId, problemId, channel, context, now,
+                List.of(), Outcome.IN_PROGRESS, null, null, version, clientKey);
+        return store.createAsync(r).thenApply(stored -> GuidedSession.resume(r, model, planner));
     }
 
     /**

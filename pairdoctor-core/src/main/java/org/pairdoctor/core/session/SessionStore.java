@@ -33,6 +33,20 @@ public interface SessionStore {
     void create(SessionRecord session);
 
     /**
+     * {@link #create} that need not hold the caller's thread while the session is made durable: the
+     * future completes once it is (or fails as {@code create} would throw). This default stores on
+     * the caller's thread and returns a completed future.
+     */
+    default CompletableFuture<Void> createAsync(SessionRecord session) {
+        try {
+            create(session);
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
      * Appends a turn as turn number {@code index} (0-based), and ends the session when the turn
      * ends it (see the contract above). Throws {@link StaleStepException} when the session already
      * has a turn at that index or has ended, so two replies to one step cannot both land.
@@ -60,4 +74,14 @@ public interface SessionStore {
 
     /** Sessions started at or after {@code since}, oldest first, for learning and statistics. */
     List<SessionRecord> startedSince(Instant since);
+
+    /**
+     * {@link #startedSince} one session at a time, oldest first, for an export of any size: a
+     * database store reads them as it goes, so memory stays the same however many there are. A
+     * failure to read at all is thrown before {@code each} sees a session. This default lists them
+     * all first (fine in memory).
+     */
+    default void eachStartedSince(Instant since, java.util.function.Consumer<SessionRecord> each) {
+        startedSince(since).forEach(each);
+    }
 }

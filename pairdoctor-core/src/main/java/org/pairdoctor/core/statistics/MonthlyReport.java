@@ -135,7 +135,7 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
         }
         TroubleshootingModel base;
         try {
-            base = knowledge.model(problem, host);
+            base = knowledge.model(problem, host, null);   // the default device, as the ranking below
         } catch (PairdoctorException e) {
             return List.of();
         }

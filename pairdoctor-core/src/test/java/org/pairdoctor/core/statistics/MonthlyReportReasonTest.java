@@ -45,7 +45,7 @@ class MonthlyReportReasonTest {
         InMemorySessionStore store = new InMemorySessionStore();
         play(store, kb, kb, 100, Instant.parse("2026-10-02T08:00:00Z"), 1);
         play(store, kb, november, 800, Instant.parse("2026-11-02T08:00:00Z"), 2);
-        AuthoredModels knowledge = (problem, host) -> kb;
+        AuthoredModels knowledge = (problem, host, device) -> kb;
         return MonthlyReport.build(NOVEMBER, store, RecordedOutcomes.of(store), knowledge, Planners.standard(),
                 LearningSettings.defaults());
     }

@@ -17,6 +17,9 @@ import org.pairdoctor.web.WebModule;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -97,10 +100,15 @@ public final class AdminModule implements WebModule {
         cfg.routes.get("/admin/learning", guarded(learningAdmin::page));
         cfg.routes.post("/admin/learning/apply", guarded(learningAdmin::apply));
         cfg.routes.post("/admin/learning/rollback", guarded(learningAdmin::rollback));
-        cfg.routes.get("/admin/export/sessions.csv", guarded(ctx -> download(ctx, "text/csv; charset=utf-8",
-                "pairdoctor-sessions.csv", SessionExport.csv(allSessions()))));
-        cfg.routes.get("/admin/export/sessions.json", guarded(ctx -> download(ctx, "application/json",
-                "pairdoctor-sessions.json", SessionExport.json(allSessions()))));
+        cfg.routes.get("/admin/export/sessions.csv", guarded(ctx -> {
+            attachment(ctx, "text/csv; charset=utf-8", "pairdoctor-sessions.csv");
+            Writer out = new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8);
+            SessionExport.csv(this::eachSession, out);
+        }));
+        cfg.routes.get("/admin/export/sessions.json", guarded(ctx -> {
+            attachment(ctx, "application/json", "pairdoctor-sessions.json");
+            SessionExport.json(this::eachSession, ctx.res().getOutputStream());
+        }));
     }
 
     private Handler guarded(Handler page) {
@@ -198,13 +206,13 @@ public final class AdminModule implements WebModule {
         ctx.redirect("/admin/comments?done=" + status.name().toLowerCase(java.util.Locale.ROOT), HttpStatus.SEE_OTHER);
     }
 
-    private List<SessionRecord> allSessions() {
-        return sessions.startedSince(Instant.EPOCH);
+    /** Every session, oldest first, read from the store as the export writes them (never all in memory). */
+    private void eachSession(java.util.function.Consumer<SessionRecord> each) {
+        sessions.eachStartedSince(Instant.EPOCH, each);
     }
 
-    private static void download(Context ctx, String type, String file, String body) {
+    private static void attachment(Context ctx, String type, String file) {
         ctx.contentType(type);
         ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
-        ctx.result(body);
     }
 }

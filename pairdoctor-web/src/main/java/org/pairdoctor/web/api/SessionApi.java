@@ -13,6 +13,7 @@ import org.pairdoctor.core.session.ConfirmationRequiredException;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionService;
+import org.pairdoctor.web.ClientKeys;
 import org.pairdoctor.web.content.Catalogue;
 import org.pairdoctor.web.view.SessionView;
 import org.pairdoctor.web.view.SessionViews;
@@ -38,8 +39,11 @@ public final class SessionApi {
     private final SessionViews views;
     private final ObjectMapper json;
     private final byte[] openApi;
+    private final ClientKeys clients;
 
-    public SessionApi(Catalogue catalogue, SessionService sessions, SessionViews views, ObjectMapper json) {
+    public SessionApi(Catalogue catalogue, SessionService sessions, SessionViews views, ObjectMapper json,
+                      ClientKeys clients) {
+        this.clients = clients;
         this.catalogue = catalogue;
         this.sessions = sessions;
         this.views = views;
@@ -84,9 +88,13 @@ public final class SessionApi {
             throw new NotFoundResponse("unknown problem '" + problem + "'; known: " + ids(catalogue.problems().stream()
                     .map(p -> p.id()).toList()));
         }
-        GuidedSession s = sessions.start(device, host, problem, "api", Map.of());
-        SessionView v = views.view(s);
-        ctx.status(201).header("Location", "/api/sessions/" + v.id()).json(ApiJson.session(v));
+        // As an answer: the request thread is free while the new session is committed.
+        CompletableFuture<GuidedSession> stored = sessions.startAsync(device, host, problem, "api", Map.of(),
+                clients.of(ctx.ip()));
+        ctx.future(() -> stored.thenAccept(s -> {
+            SessionView v = views.view(s);
+            ctx.status(201).header("Location", "/api/sessions/" + v.id()).json(ApiJson.session(v));
+        }));
     }
 
     private void answer(Context ctx) {

@@ -6,10 +6,10 @@ import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import io.javalin.http.HttpStatus;
 import org.pairdoctor.core.session.ConfirmationRequiredException;
-import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.core.session.StaleStepException;
+import org.pairdoctor.web.ClientKeys;
 import org.pairdoctor.web.Csrf;
 import org.pairdoctor.web.content.Catalogue;
 import org.pairdoctor.web.content.DeviceEntry;
@@ -33,8 +33,10 @@ public final class SessionPages {
     private final Catalogue catalogue;
     private final SessionService sessions;
     private final SessionViews views;
+    private final ClientKeys clients;
 
-    public SessionPages(Catalogue catalogue, SessionService sessions, SessionViews views) {
+    public SessionPages(Catalogue catalogue, SessionService sessions, SessionViews views, ClientKeys clients) {
+        this.clients = clients;
         this.catalogue = catalogue;
         this.sessions = sessions;
         this.views = views;
@@ -98,8 +100,9 @@ public final class SessionPages {
             return;
         }
         remember(ctx, device);
-        GuidedSession s = sessions.start(device, host, problem, "web", Map.of());
-        ctx.redirect("/s/" + s.record().id(), HttpStatus.SEE_OTHER);
+        // The request thread is free while the new session is committed (as an answer through the API).
+        var stored = sessions.startAsync(device, host, problem, "web", Map.of(), clients.of(ctx.ip()));
+        ctx.future(() -> stored.thenAccept(s -> ctx.redirect("/s/" + s.record().id(), HttpStatus.SEE_OTHER)));
     }
 
     private void show(Context ctx) {
