@@ -172,4 +172,14 @@ class DiagnoseCommandTest {
         assertThat(s.outcome()).isEqualTo(Outcome.ABANDONED);
         assertThat(s.endedAt()).as("ended at its last reply").isEqualTo(s.turns().get(s.turns().size() - 1).answeredAt());
     }
+
+    @Test
+    void anUnknownDeviceIdIsAClearErrorListingTheDevices() throws IOException {
+        int code = diagnose("", "--device", "sony-wh-1000xm9", "--host", "android", "--problem", "pairing-fails");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown headset 'sony-wh-1000xm9'").contains("sony-wh-1000xm2")
+                .doesNotContain("at org.");
+        assertThat(stored()).isEmpty();
+    }
 }
