@@ -15,7 +15,8 @@ final class KnowledgeCatalog {
     /** Loads and checks the knowledge base ({@code KnowledgeException} lists every error). */
     static ModelCatalog load(Path dir) {
         KnowledgeBase kb = KnowledgeBase.load(dir);
-        return ModelCatalog.of(kb, kb.problems().stream().map(Problem::id).toList(),
+        // Simulations run on the default device, so its problems (not the earbuds-only ones).
+        return ModelCatalog.of(kb, kb.problemsFor(kb.defaultDevice().id()).stream().map(Problem::id).toList(),
                 kb.hosts().stream().map(Host::id).toList());
     }
 }
