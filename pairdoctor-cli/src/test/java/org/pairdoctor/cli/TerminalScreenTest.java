@@ -179,7 +179,13 @@ class TerminalScreenTest {
             seen.append(line).append('\n');
             Matcher m = serving.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "serve-output");
+                Thread drain = new Thread(() -> {
+                    try {
+                        out.lines().forEach(l -> { });
+                    } catch (java.io.UncheckedIOException closed) {
+                        // the server was stopped: nothing more to read
+                    }
+                }, "serve-output");
                 drain.setDaemon(true);
                 drain.start();
                 return m.group(1);

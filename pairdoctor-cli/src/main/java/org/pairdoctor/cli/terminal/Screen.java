@@ -70,10 +70,6 @@ public final class Screen {
         return styled;
     }
 
-    public PrintWriter writer() {
-        return out;
-    }
-
     public void blank() {
         out.println();
     }
@@ -108,13 +104,9 @@ public final class Screen {
         String hang = " ".repeat(indent.length() + under);
         List<String> lines = Wrap.lines(text, width - indent.length() - marker.length(), width - hang.length());
         for (int i = 0; i < lines.size(); i++) {
-            String lead = i == 0 ? indent + (tone == Tone.KEY ? paint(marker, KEY) : marker) : hang;
-            String body = switch (tone) {
-                case TITLE -> paint(lines.get(i), BOLD);
-                case WARNING -> paint(lines.get(i), WARN);
-                default -> lines.get(i);
-            };
-            out.println(i == 0 && tone == Tone.WARNING ? indent + paint(marker + lines.get(i), WARN) : lead + body);
+            String lead = i == 0 ? indent + paint(marker, tone == Tone.KEY || tone == Tone.WARNING ? STYLES.get(tone)
+                    : AttributedStyle.DEFAULT) : hang;
+            out.println(lead + (tone == Tone.KEY ? lines.get(i) : paint(lines.get(i), STYLES.get(tone))));
         }
     }
 
@@ -125,11 +117,6 @@ public final class Screen {
         }
     }
 
-    /** Text as it is, e.g. a prompt's question: not wrapped, never styled. */
-    public void raw(String text) {
-        out.println(text);
-    }
-
     public void flush() {
         out.flush();
     }
@@ -137,17 +124,15 @@ public final class Screen {
     /** How a paragraph is emphasised. */
     public enum Tone { PLAIN, TITLE, WARNING, KEY }
 
-    private static final AttributedStyle BOLD = AttributedStyle.BOLD;
     private static final AttributedStyle KEY = AttributedStyle.BOLD;
-    private static final AttributedStyle WARN = AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW);
     private static final AttributedStyle COMMAND = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+    /** The emphasis of each tone: bold titles and keys, bold yellow warnings (as apt's "W:"), plain text. */
+    private static final java.util.Map<Tone, AttributedStyle> STYLES = java.util.Map.of(Tone.PLAIN,
+            AttributedStyle.DEFAULT, Tone.TITLE, AttributedStyle.BOLD, Tone.KEY, KEY, Tone.WARNING,
+            AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW));
 
     String paint(String text, AttributedStyle style) {
-        return styled && !text.isEmpty() ? new AttributedString(text, style).toAnsi() : text;
-    }
-
-    /** A key such as "1)" in bold when styled. */
-    public String key(String text) {
-        return paint(text, KEY);
+        return styled && !text.isEmpty() && style != AttributedStyle.DEFAULT
+                ? new AttributedString(text, style).toAnsi() : text;
     }
 }
