@@ -75,11 +75,10 @@ class CompositionRootTest {
         try (Application app = new Application(kb, Database.openDirectory(data), Clock.systemUTC())) {
             GuidedSession s = GuidedSession.resume(record, app.models().model(PROBLEM, HOST, version),
                     Planners.standard());
-            Prompt p = new Prompts(kb, app.models()).current(s).orElseThrow();
+            Prompt p = new Prompts(kb).current(s).orElseThrow();
             List<String> causes = new ArrayList<>();
             for (Prompt.LikelyCause c : p.why().causes()) {
-                causes.add(c.title() + " (" + Math.round(c.probability() * 100) + "%"
-                        + (c.origin().learned() ? ", " + c.origin().text() : "") + ")");
+                causes.add(c.title() + " (" + Math.round(c.probability() * 100) + "%)");
             }
             long left = Math.round(p.why().expectedRemainingSeconds());
             String time = left < 60 ? left + " s" : String.format(java.util.Locale.ROOT, "%d:%02d min", left / 60, left % 60);
