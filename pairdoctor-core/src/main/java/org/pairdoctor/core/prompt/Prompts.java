@@ -16,7 +16,9 @@ import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionRecord;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the {@link Prompt} of a session's current step: the one place that joins the step's words
@@ -29,8 +31,12 @@ public final class Prompts {
     /** Said of a destructive step whose knowledge does not name what it erases. */
     static final String UNNAMED_LOSS = "something you may want to keep";
 
+    /** Learned sessions' figures kept, so a page viewed again does not redraw its intervals. */
+    private static final int MAX_CACHED_FIGURES = 10_000;
+
     private final StepTexts texts;
     private final ModelSource models;
+    private final Map<String, Figures> learnedFigures = new ConcurrentHashMap<>();
 
     /** Prompts whose numbers are all labelled from the knowledge base (no learned parameters). */
     public Prompts(StepTexts texts) {
@@ -100,8 +106,22 @@ public final class Prompts {
         Action action = rec.step() instanceof Step.Repair repair ? repair.action() : null;
         // One seed per session and step: the same page always shows the same interval.
         long seed = r.id().hashCode() * 31L + session.stepNumber();
-        return Figures.of(session.model(), session.evidence(), weights, action, rec.step().id(),
-                cause -> texts.causeBasis(r.problemId(), cause), text.basis(), seed);
+        if (weights.isEmpty()) {
+            return Figures.of(session.model(), session.evidence(), weights, action, rec.step().id(),
+                    cause -> texts.causeBasis(r.problemId(), cause), text.basis(), seed);
+        }
+        // Turns are only ever appended: the id and their number fix the evidence, hence the figures.
+        String key = r.id() + "\u0000" + r.turns().size() + "\u0000" + r.parametersVersion();
+        Figures f = learnedFigures.get(key);
+        if (f == null) {
+            f = Figures.of(session.model(), session.evidence(), weights, action, rec.step().id(),
+                    cause -> texts.causeBasis(r.problemId(), cause), text.basis(), seed);
+            if (learnedFigures.size() >= MAX_CACHED_FIGURES) {
+                learnedFigures.clear();
+            }
+            learnedFigures.put(key, f);
+        }
+        return f;
     }
 
     private Prompt.Why why(SessionRecord r, Explanation e, Figures figures) {
