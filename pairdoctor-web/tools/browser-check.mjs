@@ -1,0 +1,162 @@
+// Drives headless Chromium over a running pairdoctor server and prints one JSON object with what it measured:
+// Lighthouse (mobile) category scores, axe-core violations in light and dark, horizontal overflow at 320 px
+// and at 200% text, the sticky answer bar's height, the offline guide, and phone screenshots.
+// Usage: node browser-check.mjs '{"base":"http://127.0.0.1:PORT","pages":{"start":"/",...},"out":"DIR",
+//        "chromium":"/usr/bin/chromium","offline":{"guide":"/guide/x","step":"/s/id","unseen":"/faq"}}'
+// BrowserQualityTest runs it and asserts the thresholds; this script only measures.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import puppeteer from "puppeteer-core";
+import lighthouse from "lighthouse";
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const cfg = JSON.parse(process.argv[2]);
+const PHONE = { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const result = { lighthouse: {}, axe: {}, layout: {}, offline: {}, console: {}, screenshots: [] };
+
+const browser = await puppeteer.launch({
+  executablePath: cfg.chromium,
+  headless: true,
+  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run"],
+});
+
+async function open(viewport, scheme) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+  return page;
+}
+
+function url(p) {
+  return cfg.base + p;
+}
+
+async function axe(name, p, scheme) {
+  const page = await open(PHONE, scheme);
+  // axe is injected by DevTools evaluation, which the page's CSP does not govern; the page is otherwise as served.
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("requestfailed", (r) => errors.push("failed: " + r.url()));
+  page.on("response", (r) => { if (r.status() >= 400) errors.push(r.status() + " " + r.url()); });
+  await page.goto(url(p), { waitUntil: "networkidle0" });
+  await page.evaluate(AXE);
+  const out = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ") + ": " + n.failureSummary).slice(0, 5) }));
+  });
+  const shot = path.join(cfg.out, `phone-${name}-${scheme}.png`);
+  await page.screenshot({ path: shot, fullPage: true });
+  result.screenshots.push(shot);
+  result.console[`${name}-${scheme}`] = errors;
+  await page.close();
+  return out;
+}
+
+// Overflow and reach at a viewport, optionally with the browser's font size set (200% = 32 px).
+async function layout(name, p, viewport, fontSize) {
+  const page = await open(viewport, "light");
+  if (fontSize) {
+    const cdp = await page.createCDPSession();
+    await cdp.send("Page.enable");
+    await cdp.send("Page.setFontSizes", { fontSizes: { standard: fontSize, fixed: Math.round(fontSize * 13 / 16) } });
+  }
+  await page.goto(url(p), { waitUntil: "networkidle0" });
+  const m = await page.evaluate(() => {
+    const doc = document.documentElement;
+    const vw = doc.clientWidth;
+    const cut = [];
+    document.querySelectorAll("button, a.button, input, select, h1, label").forEach((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && (r.right > vw + 1 || r.left < -1)) cut.push(el.tagName + ":" + (el.textContent || "").trim().slice(0, 30));
+    });
+    const bar = document.querySelector(".step .answers");
+    const sticky = bar && getComputedStyle(bar).position === "sticky";
+    return {
+      rootFontPx: parseFloat(getComputedStyle(doc).fontSize),
+      scrollWidth: doc.scrollWidth, clientWidth: vw, viewportHeight: window.innerHeight,
+      cutOff: cut, stickyBarHeight: sticky ? Math.round(bar.getBoundingClientRect().height) : 0,
+    };
+  });
+  const shot = path.join(cfg.out, `${name}-${viewport.width}px${fontSize ? "-text200" : ""}.png`);
+  await page.screenshot({ path: shot, fullPage: true });
+  result.screenshots.push(shot);
+  await page.close();
+  return m;
+}
+
+async function lightouse(p) {
+  const page = await browser.newPage();
+  const r = await lighthouse(url(p), { output: "json", logLevel: "error", formFactor: "mobile",
+    onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, undefined, page);
+  await page.close();
+  const scores = {};
+  for (const [k, v] of Object.entries(r.lhr.categories)) scores[k] = Math.round(v.score * 100);
+  const failed = Object.values(r.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual" && a.scoreDisplayMode !== "notApplicable").map((a) => a.id);
+  return { scores, failed, version: r.lhr.lighthouseVersion };
+}
+
+// The guide and the session's step stay readable with the network cut: the page and its service worker
+// are both taken offline (DevTools' "Offline"), so only the worker's cache can answer.
+async function offline(o) {
+  const page = await open(PHONE, "light");
+  await page.goto(url(o.guide), { waitUntil: "networkidle0" });
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload({ waitUntil: "networkidle0" }); // now controlled: the worker keeps what it fetches
+  const controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
+  if (o.step) {
+    await page.goto(url(o.step), { waitUntil: "networkidle0" });
+  }
+  await new Promise((r) => setTimeout(r, 500)); // the worker's cache writes finish after the response
+  const workers = browser.targets().filter((t) => t.type() === "service_worker");
+  for (const w of workers) {
+    const s = await w.createCDPSession();
+    await s.send("Network.enable");
+    await s.send("Network.emulateNetworkConditions", { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+  await page.setOfflineMode(true);
+  const read = async (p) => {
+    try {
+      const resp = await page.goto(url(p), { waitUntil: "load" });
+      return { status: resp ? resp.status() : 0, fromWorker: resp ? resp.fromServiceWorker() : false,
+        h1: await page.$eval("h1", (e) => e.textContent.trim()).catch(() => ""),
+        items: await page.$$eval("ol.instructions > li", (l) => l.length).catch(() => 0) };
+    } catch (e) {
+      return { error: String(e) };
+    }
+  };
+  const out = { controlled, workers: workers.length, guide: await read(o.guide) };
+  await page.screenshot({ path: path.join(cfg.out, "offline-guide.png"), fullPage: true });
+  if (o.step) out.step = await read(o.step);
+  out.unseen = await read(o.unseen);
+  await page.screenshot({ path: path.join(cfg.out, "offline-unseen.png") });
+  // Does the network really fail? A URL no worker rule serves must not load.
+  out.networkCut = await page.evaluate(async (u) => {
+    try { await fetch(u, { cache: "no-store" }); return false; } catch (e) { return true; }
+  }, url("/healthz"));
+  await page.close();
+  return out;
+}
+
+try {
+  fs.mkdirSync(cfg.out, { recursive: true });
+  for (const [name, p] of Object.entries(cfg.pages)) {
+    result.axe[name] = { light: await axe(name, p, "light"), dark: await axe(name, p, "dark") };
+    result.layout[name] = {
+      narrow: await layout(name, p, { width: 320, height: 640, deviceScaleFactor: 1, isMobile: true, hasTouch: true }),
+      text200: await layout(name, p, PHONE, 32),
+    };
+  }
+  for (const [name, p] of Object.entries(cfg.lighthouse || {})) {
+    result.lighthouse[name] = await lightouse(p);
+  }
+  if (cfg.offline) {
+    result.offline = await offline(cfg.offline);
+  }
+  result.chromium = await browser.version();
+} finally {
+  await browser.close();
+}
+process.stdout.write("BROWSER-CHECK " + JSON.stringify(result) + "\n");
