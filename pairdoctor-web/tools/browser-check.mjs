@@ -16,15 +16,32 @@ const cfg = JSON.parse(process.argv[2]);
 const PHONE = { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const result = { lighthouse: {}, axe: {}, layout: {}, offline: {}, console: {}, screenshots: [] };
 
-const browser = await puppeteer.launch({
+const LAUNCH = {
   executablePath: cfg.chromium,
   headless: true,
   args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--no-first-run"],
-});
+};
+let browser = await puppeteer.launch(LAUNCH);
+
+// A new page; a browser that went away (it happens on a loaded 2-core machine) is started again and counted.
+async function newPage() {
+  if (!browser.connected) {
+    result.relaunches = (result.relaunches || 0) + 1;
+    browser = await puppeteer.launch(LAUNCH);
+  }
+  try {
+    return await browser.newPage();
+  } catch (e) {
+    result.relaunches = (result.relaunches || 0) + 1;
+    try { await browser.close(); } catch (ignored) { /* already gone */ }
+    browser = await puppeteer.launch(LAUNCH);
+    return await browser.newPage();
+  }
+}
 
 async function open(viewport, scheme) {
-  const page = await browser.newPage();
+  const page = await newPage();
   await page.setViewport(viewport);
   await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
   return page;
@@ -48,7 +65,8 @@ async function axe(name, p, scheme) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ") + ": " + n.failureSummary).slice(0, 5) }));
   });
   const shot = path.join(cfg.out, `phone-${name}-${scheme}.png`);
-  await page.screenshot({ path: shot, fullPage: true });
+  const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path: shot, fullPage: tall * PHONE.deviceScaleFactor < 15000 });
   result.screenshots.push(shot);
   result.console[`${name}-${scheme}`] = errors;
   await page.close();
@@ -76,19 +94,20 @@ async function layout(name, p, viewport, fontSize) {
     const sticky = bar && getComputedStyle(bar).position === "sticky";
     return {
       rootFontPx: parseFloat(getComputedStyle(doc).fontSize),
-      scrollWidth: doc.scrollWidth, clientWidth: vw, viewportHeight: window.innerHeight,
+      scrollWidth: doc.scrollWidth, clientWidth: vw, scrollHeight: doc.scrollHeight, viewportHeight: window.innerHeight,
       cutOff: cut, stickyBarHeight: sticky ? Math.round(bar.getBoundingClientRect().height) : 0,
     };
   });
   const shot = path.join(cfg.out, `${name}-${viewport.width}px${fontSize ? "-text200" : ""}.png`);
-  await page.screenshot({ path: shot, fullPage: true });
+  // Chromium refuses captures past 16384 px: very long pages get their first screens.
+  await page.screenshot({ path: shot, fullPage: m.scrollHeight * (viewport.deviceScaleFactor || 1) < 15000 });
   result.screenshots.push(shot);
   await page.close();
   return m;
 }
 
 async function lightouse(p) {
-  const page = await browser.newPage();
+  const page = await newPage();
   const r = await lighthouse(url(p), { output: "json", logLevel: "error", formFactor: "mobile",
     onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, undefined, page);
   await page.close();
@@ -103,6 +122,9 @@ async function lightouse(p) {
 async function offline(o) {
   const page = await open(PHONE, "light");
   await page.goto(url(o.guide), { waitUntil: "networkidle0" });
+  if (!(await page.evaluate(() => "serviceWorker" in navigator))) {
+    return { error: "no navigator.serviceWorker (secure context: " + (await page.evaluate(() => window.isSecureContext)) + ")" };
+  }
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.reload({ waitUntil: "networkidle0" }); // now controlled: the worker keeps what it fetches
   const controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
@@ -127,7 +149,8 @@ async function offline(o) {
       return { error: String(e) };
     }
   };
-  const out = { controlled, workers: workers.length, guide: await read(o.guide) };
+  const out = { secure: await page.evaluate(() => window.isSecureContext), controlled, workers: workers.length,
+    guide: await read(o.guide) };
   await page.screenshot({ path: path.join(cfg.out, "offline-guide.png"), fullPage: true });
   if (o.step) out.step = await read(o.step);
   out.unseen = await read(o.unseen);
@@ -140,21 +163,37 @@ async function offline(o) {
   return out;
 }
 
+const only = cfg.only ? cfg.only.split(",") : ["axe", "layout", "lighthouse", "offline"];
+async function section(name, fn) {
+  if (!only.includes(name)) return;
+  try {
+    await fn();
+  } catch (e) {
+    result.errors = result.errors || [];
+    result.errors.push(name + ": " + (e && e.stack ? e.stack : e));
+  }
+}
 try {
   fs.mkdirSync(cfg.out, { recursive: true });
-  for (const [name, p] of Object.entries(cfg.pages)) {
-    result.axe[name] = { light: await axe(name, p, "light"), dark: await axe(name, p, "dark") };
-    result.layout[name] = {
-      narrow: await layout(name, p, { width: 320, height: 640, deviceScaleFactor: 1, isMobile: true, hasTouch: true }),
-      text200: await layout(name, p, PHONE, 32),
-    };
-  }
-  for (const [name, p] of Object.entries(cfg.lighthouse || {})) {
-    result.lighthouse[name] = await lightouse(p);
-  }
-  if (cfg.offline) {
-    result.offline = await offline(cfg.offline);
-  }
+  await section("offline", async () => { result.offline = await offline(cfg.offline); });
+  await section("axe", async () => {
+    for (const [name, p] of Object.entries(cfg.pages)) {
+      result.axe[name] = { light: await axe(name, p, "light"), dark: await axe(name, p, "dark") };
+    }
+  });
+  await section("layout", async () => {
+    for (const [name, p] of Object.entries(cfg.pages)) {
+      result.layout[name] = {
+        narrow: await layout(name, p, { width: 320, height: 640, deviceScaleFactor: 1, isMobile: true, hasTouch: true }),
+        text200: await layout(name, p, PHONE, 32),
+      };
+    }
+  });
+  await section("lighthouse", async () => {
+    for (const [name, p] of Object.entries(cfg.lighthouse || {})) {
+      result.lighthouse[name] = await lightouse(p);
+    }
+  });
   result.chromium = await browser.version();
 } finally {
   await browser.close();

@@ -12,11 +12,10 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     static final String BUNDLE = "i18n.messages";
-    /** The base language: complete, and what every lookup falls back to. */
-    public static final Messages ENGLISH = new Messages(Locale.ENGLISH);
-
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** The base language: complete, and what every lookup falls back to (declared after the control it uses). */
+    public static final Messages ENGLISH = new Messages(Locale.ENGLISH);
 
     private final Locale locale;
     private final ResourceBundle bundle;
