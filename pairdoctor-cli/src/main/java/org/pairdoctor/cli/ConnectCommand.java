@@ -164,7 +164,7 @@ final class ConnectCommand implements Callable<Integer> {
         // The composition root (learned parameters, as `diagnose --session` will resume it).
         try (Application app = Application.open(kb, storage)) {
             SessionService service = app.sessions();
-            var model = knowledge.model(problem.get(), host);
+            var model = knowledge.model(problem.get(), host, deviceId);
             Map<String, String> answers = ProbeHandOver.preAnswers(model, knowledge.probes(problem.get()), evidence);
             GuidedSession session = service.start(deviceId, host, problem.get(), "connector",
                     Map.of("finding", evidence.finding().orElseThrow().id()), answers);

@@ -20,13 +20,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
- * {@code pairdoctor model PROBLEM [--host H] [--kb DIR] [--json]}: the flattened troubleshooting model
- * of a problem for a host, with context modifiers applied. {@code --json} writes the contract format
+ * {@code pairdoctor model PROBLEM [--host H] [--device D] [--kb DIR] [--json]}: the flattened
+ * troubleshooting model of a problem for a host and headset, with context modifiers applied and only the
+ * causes and steps that exist for that headset. {@code --json} writes the contract format
  * of {@code design/troubleshooting.md} to stdout alone; without it, a readable summary.
  */
 @Command(name = "model", mixinStandardHelpOptions = true,
-        description = {"Prints the flattened troubleshooting model of a problem for a host.",
-                "Without --host: the generic model (no host-specific modifiers or steps)."})
+        description = {"Prints the flattened troubleshooting model of a problem for a host and headset.",
+                "Without --host: the generic model (no host-specific modifiers or steps).",
+                "Without --device: the default headset (" + KnowledgeBase.DEFAULT_DEVICE + ")."})
 final class ModelCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,6 +39,10 @@ final class ModelCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "H", defaultValue = KnowledgeBase.GENERIC_HOST,
             description = "A host id (e.g. android-samsung, windows-11, linux-gnome). Default: ${DEFAULT-VALUE}.")
     String host;
+
+    @Option(names = "--device", paramLabel = "D",
+            description = "A device id (see knowledge/devices/, e.g. sony-wh-1000xm4, generic-headset).")
+    String device;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default as for kb check).")
     Path kb;
@@ -52,7 +58,7 @@ final class ModelCommand implements Callable<Integer> {
                     + ": no such directory (give the knowledge base with --kb DIR)");
             return 2;
         }
-        TroubleshootingModel model = KnowledgeBase.load(dir).model(problem, host);
+        TroubleshootingModel model = KnowledgeBase.load(dir).model(problem, host, device);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ModelJson.write(model));
@@ -64,7 +70,8 @@ final class ModelCommand implements Callable<Integer> {
     }
 
     private static void table(TroubleshootingModel m, PrintWriter out) {
-        out.println("problem " + m.problem() + "   host " + m.context().getOrDefault("host", "?"));
+        out.println("problem " + m.problem() + "   host " + m.context().getOrDefault("host", "?") + "   device "
+                + m.context().getOrDefault("device", "?"));
         out.println("causes (prior):");
         for (Cause c : m.causes()) {
             out.printf(Locale.ROOT, "  %6.3f  %s%n", c.prior(), c.id());

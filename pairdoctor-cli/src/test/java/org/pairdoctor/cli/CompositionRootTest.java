@@ -73,7 +73,7 @@ class CompositionRootTest {
      */
     private static List<String> firstStep(KnowledgeBase kb, Path data, SessionRecord record, long version) {
         try (Application app = new Application(kb, Database.openDirectory(data), Clock.systemUTC())) {
-            GuidedSession s = GuidedSession.resume(record, app.models().model(PROBLEM, HOST, version),
+            GuidedSession s = GuidedSession.resume(record, app.models().model(PROBLEM, HOST, null, version),
                     Planners.standard());
             Prompt p = new Prompts(kb).current(s).orElseThrow();
             List<String> causes = new ArrayList<>();

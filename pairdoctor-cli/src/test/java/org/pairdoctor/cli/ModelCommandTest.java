@@ -99,7 +99,7 @@ class ModelCommandTest {
                 }
             }
             assertThat(r.out()).contains("\"escalation\"");
-            assertThat(m).isEqualTo(kb.model(p, h));
+            assertThat(m).isEqualTo(kb.model(p, h, null));
         }
         assertThat(pairs.stream().map(x -> x.get(0))).containsAll(problems);
         assertThat(pairs.stream().map(x -> x.get(1))).containsAll(hosts);

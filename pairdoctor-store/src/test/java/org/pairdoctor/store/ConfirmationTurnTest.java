@@ -39,7 +39,7 @@ class ConfirmationTurnTest {
     void aConfirmedResetSurvivesAReopenAndCountsOnceInTheStatistics() {
         String id;
         try (Database db = Database.openDirectory(dir)) {
-            SessionService service = new SessionService((p, h) -> MODEL, Planners.standard(), new JdbcSessionStore(db),
+            SessionService service = new SessionService((p, h, d) -> MODEL, Planners.standard(), new JdbcSessionStore(db),
                     Clock.systemUTC());
             id = service.start("dev", "android", "p", "api", Map.of()).record().id();
             assertThatThrownBy(() -> service.reply(id, "factory-reset", Reply.worked()))
@@ -48,7 +48,7 @@ class ConfirmationTurnTest {
         }
         try (Database db = Database.openDirectory(dir)) {
             JdbcSessionStore store = new JdbcSessionStore(db);
-            SessionService service = new SessionService((p, h) -> MODEL, Planners.standard(), store, Clock.systemUTC());
+            SessionService service = new SessionService((p, h, d) -> MODEL, Planners.standard(), store, Clock.systemUTC());
             GuidedSession resumed = service.load(id);
             assertThat(resumed.confirmed()).as("the confirmation was read back from the database").isTrue();
             service.reply(id, "factory-reset", Reply.worked());

@@ -48,7 +48,7 @@ abstract class SessionStoreContract {
             List.of(new Cause("a", 0.6), new Cause("b", 0.3), new Cause("unknown", 0.1)),
             List.of(Action.of("fix-a", 10, Map.of("a", 0.9)), Action.of("fix-b", 10, Map.of("b", 0.9))),
             List.of(), new Escalation("support", 600));
-    static final AuthoredModels MODELS = (problem, host) -> MODEL;
+    static final AuthoredModels MODELS = (problem, host, device) -> MODEL;
     static final Instant T0 = Instant.parse("2026-11-01T10:00:00.123456Z");
 
     SessionStore store;

@@ -34,8 +34,16 @@ final class RunningServer implements AutoCloseable {
     }
 
     RunningServer(SessionStore store, List<WebModule> modules, WebServer.Settings settings) {
+        this(new TestKnowledge(), store, modules, settings);
+    }
+
+    /** A server over the given test knowledge (e.g. with several headsets). */
+    RunningServer(TestKnowledge kb) {
+        this(kb, new InMemorySessionStore(), List.of(), WebServer.Settings.defaults(0));
+    }
+
+    private RunningServer(TestKnowledge kb, SessionStore store, List<WebModule> modules, WebServer.Settings settings) {
         this.store = store;
-        TestKnowledge kb = new TestKnowledge();
         SessionService sessions = new SessionService(kb, Planners.standard(), store, Clock.systemUTC());
         this.server = new WebServer(kb, sessions, Clock.systemUTC(), modules, settings).start();
     }

@@ -53,12 +53,47 @@ class SessionPagesTest {
         throw new AssertionError(stepId + " never came");
     }
 
+    static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
+            + "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+
+    private static HttpResponse<String> getAs(String path, String userAgent) throws Exception {
+        return server.http.send(java.net.http.HttpRequest.newBuilder(server.uri(path)).header("User-Agent", userAgent)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
-    void theStartPageGroupsHostsByFamilyAndListsSituations() throws Exception {
-        String html = server.get("/").body();
-        assertThat(html).containsSubsequence("label=\"iPhone or iPad\"", "label=\"Android phone or tablet\"",
-                "Android (other makers)", "Samsung Galaxy (One UI)", "label=\"Mac\"", "label=\"Windows PC\"", "label=\"Linux\"");
-        assertThat(html).contains("Pair my headphones for the first time").contains("doesn't find the headphones");
+    void theStartPageGuessesTheHostAndOffersItsProblemsMostCommonFirst() throws Exception {
+        HttpResponse<String> r = getAs("/", IPHONE);
+        assertThat(r.headers().firstValue("Vary").orElse("")).contains("User-Agent");
+        String html = r.body();
+        assertThat(html).contains("iPhone or iPad (iOS)").contains("guessed from your browser")
+                .contains("name=\"host\" value=\"ios\"").contains("name=\"device\" value=\"sony-wh-1000xm2\"");
+        assertThat(html).containsSubsequence("value=\"" + TestKnowledge.FIRST_TIME + "\"",
+                "value=\"" + TestKnowledge.PROBLEM + "\"");
+        assertThat(html).as("a Linux problem is not offered to an iPhone").doesNotContain(TestKnowledge.LINUX_ONLY)
+                .contains("by our estimate until enough sessions are counted");
+        assertThat(html).as("one tap changes the host").contains("href=\"/?device=sony-wh-1000xm2&amp;host=linux-gnome\"");
+        assertThat(getAs("/?host=linux-gnome", IPHONE).body()).contains("value=\"" + TestKnowledge.LINUX_ONLY + "\"")
+                .doesNotContain("guessed from your browser");
+    }
+
+    @Test
+    void withoutAGuessTheStartFormAsksForTheHostGroupedByFamilyBesideEveryProblem() throws Exception {
+        String html = getAs("/", "curl/8.0").body();
+        assertThat(html).contains("<select id=\"host\" name=\"host\" required>").containsSubsequence(
+                "label=\"iPhone or iPad\"", "label=\"Android phone or tablet\"", "Android (other makers)",
+                "Samsung Galaxy (One UI)", "label=\"Mac\"", "label=\"Windows PC\"", "label=\"Linux\"")
+                .contains("value=\"" + TestKnowledge.LINUX_ONLY + "\"");
+        HttpResponse<String> r = form("/sessions", "device=sony-wh-1000xm2&problem=" + TestKnowledge.PROBLEM);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Please choose your phone or computer.");
+    }
+
+    @Test
+    void aDeepLinkKeepsWorkingAndPutsItsProblemFirst() throws Exception {
+        String html = getAs("/?device=sony-wh-1000xm2&host=linux-gnome&problem=" + TestKnowledge.PROBLEM, IPHONE).body();
+        assertThat(html).contains("Linux with GNOME").containsSubsequence("value=\"" + TestKnowledge.PROBLEM + "\"",
+                "value=\"" + TestKnowledge.FIRST_TIME + "\"").contains("primary chosen");
     }
 
     @Test
@@ -69,10 +104,14 @@ class SessionPagesTest {
     }
 
     @Test
-    void aStepPageShowsTheInstructionTimerAndWhyPanel() throws Exception {
+    void aStepPageShowsTheInstructionProgressPictureAndWhyPanel() throws Exception {
         String html = server.get(begin("ios")).body();
         assertThat(html).contains("Put the headset in pairing mode").contains("<kbd>POWER</kbd>")
-                .contains("7 seconds").contains("Bluetooth pairing").contains("data-elapsed=")
+                .contains("7 seconds").contains("Bluetooth pairing").doesNotContain("data-elapsed=")
+                .doesNotContain("goal 1:30").containsPattern("Step 1 of about [2-9]")
+                .contains("Rules out: The headset is not in pairing mode")
+                .contains("role=\"img\"").contains("Hold POWER on the left earcup for 7 seconds")
+                .contains("<g class=\"pd-control pd-button pd-held\" data-control=\"power\">")
                 .contains("Why this step?").contains("estimates").contains("50%")
                 .contains("value=\"worked\"").contains("value=\"did-not-help\"").contains("value=\"skipped\"");
     }
@@ -122,7 +161,11 @@ class SessionPagesTest {
         String done = server.get(session).body();
         assertThat(done).contains("Summary for a support request").contains("Connecting to: Linux with GNOME")
                 .contains("Put the headset in pairing mode -&gt; Didn't help")
-                .contains("Use the supplied audio cable");
+                .contains("Use the supplied audio cable")
+                .contains("<a class=\"button help-link support-page\" href=\"https://www.sony.com/electronics/support\"")
+                .contains("<a class=\"button primary\" href=\"/\">Start again</a>")
+                .containsPattern("Started: \\d{1,2} [A-Z][a-z]+ 20\\d\\d, \\d\\d:\\d\\d UTC")
+                .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
     }
 
     @Test

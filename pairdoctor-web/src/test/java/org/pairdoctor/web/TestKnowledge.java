@@ -29,10 +29,34 @@ public final class TestKnowledge implements Catalogue, AuthoredModels {
     public static final String DEVICE = "sony-wh-1000xm2";
     public static final String PROBLEM = "headset-not-in-scan-list";
     public static final String FIRST_TIME = "first-time-pairing";
+    /** A problem only Linux users have: not offered to anyone else on the start page. */
+    public static final String LINUX_ONLY = "linux-profile-unavailable";
+
+    /** A fictional number (a range kept for drama): the phone link is tested, no real number is claimed. */
+    public static final String SUPPORT_PHONE = "+44 20 7946 0000";
+    public static final String HELP_GUIDE = "https://helpguide.sony.net/mdr/1000xm2/v1/en/index.html";
+
+    private final List<DeviceEntry> devices;
+
+    /** One headset: the start page has nothing to pick. */
+    public TestKnowledge() {
+        this(List.of(new DeviceEntry(DEVICE, "Sony WH-1000XM2", "over-ear")));
+    }
+
+    /** Several headsets (each drawn and worded like the first): the start page offers its picker. */
+    public TestKnowledge(List<DeviceEntry> devices) {
+        this.devices = List.copyOf(devices);
+    }
 
     @Override
     public List<DeviceEntry> devices() {
-        return List.of(new DeviceEntry(DEVICE, "Sony WH-1000XM2"));
+        return devices;
+    }
+
+    @Override
+    public org.pairdoctor.core.knowledge.DeviceHelp deviceHelp(String deviceId) {
+        return new org.pairdoctor.core.knowledge.DeviceHelp("Sony", device(deviceId).map(DeviceEntry::name).orElse(null),
+                "https://www.sony.com/electronics/support", SUPPORT_PHONE, HELP_GUIDE, "Sony Help Guide");
     }
 
     @Override
@@ -47,12 +71,28 @@ public final class TestKnowledge implements Catalogue, AuthoredModels {
 
     @Override
     public List<ProblemEntry> problems() {
-        return List.of(new ProblemEntry(FIRST_TIME, "Pair my headphones for the first time", "", "first-time-pairing"),
-                new ProblemEntry(PROBLEM, "My phone or computer doesn't find the headphones", "", "problem"));
+        return List.of(new ProblemEntry(FIRST_TIME, "Pair my headphones for the first time", "", "first-time-pairing",
+                        0.2, null),
+                new ProblemEntry(LINUX_ONLY, "Linux: \"profile unavailable\"", "", "problem", 0.01,
+                        java.util.Set.of("linux-gnome")),
+                new ProblemEntry(PROBLEM, "My phone or computer doesn't find the headphones", "", "problem", 0.12, null));
+    }
+
+    /** The WH-1000XM2's controls and light, as its device file describes them. */
+    @Override
+    public java.util.Optional<org.pairdoctor.web.picture.Headset> headset(String deviceId) {
+        if (device(deviceId).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.pairdoctor.web.picture.Headset("Sony WH-1000XM2", "over-ear",
+                List.of(new org.pairdoctor.web.picture.Headset.Control("power", "POWER", "button", "left", .78, .82),
+                        new org.pairdoctor.web.picture.Headset.Control("nc-ambient", "NC/AMBIENT", "button", "left",
+                                .62, .93)),
+                List.of(new org.pairdoctor.web.picture.Headset.Light("main", "left", .88, .72, List.of("blue", "red")))));
     }
 
     @Override
-    public TroubleshootingModel model(String problemId, String hostId) {
+    public TroubleshootingModel model(String problemId, String hostId, String deviceId) {
         if (problem(problemId).isEmpty() || host(hostId).isEmpty()) {
             throw new org.pairdoctor.core.PairdoctorException("unknown problem or host");
         }
@@ -74,7 +114,8 @@ public final class TestKnowledge implements Catalogue, AuthoredModels {
             case "enter-pairing-mode" -> new StepText(stepId, StepKind.ACTION, "Put the headset in pairing mode",
                     List.of(new StepText.Line("Turn the headset off, then press and hold the POWER button.",
                                     "The blue indicator flashes twice in a row, again and again.", "Bluetooth pairing",
-                                    7, List.of("POWER"), null),
+                                    7, List.of("power"), null, false,
+                                    new org.pairdoctor.core.knowledge.Procedure.Pattern("main", "blue", 2, true)),
                             new StepText.Line("Open Settings, then Bluetooth.", null, null, null, List.of(), "iOS 16 and later"),
                             StepText.Line.of("Select WH-1000XM2 (not LE_WH-1000XM2).")),
                     List.of(), false, null, "estimate", null, List.of());
@@ -84,7 +125,7 @@ public final class TestKnowledge implements Catalogue, AuthoredModels {
                     List.of(), false, null, "estimate", null, List.of());
             case "factory-reset" -> new StepText(stepId, StepKind.ACTION, "Reset the headset to factory settings",
                     List.of(new StepText.Line("With the headset off, hold POWER and NC/AMBIENT together.",
-                            "The blue indicator flashes 4 times.", null, 7, List.of("POWER", "NC/AMBIENT"), null)),
+                            "The blue indicator flashes 4 times.", null, 7, List.of("power", "nc-ambient"), null)),
                     List.of(), true, "every pairing and setting on the headset", "estimate", null, List.of());
             case "indicator-pattern" -> new StepText(stepId, StepKind.QUESTION, "What does the blue indicator do right now?",
                     List.of(), List.of(new StepText.AnswerText("flashes-twice", "Flashes twice in a row, again and again"),

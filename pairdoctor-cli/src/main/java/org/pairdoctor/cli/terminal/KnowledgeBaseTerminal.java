@@ -23,8 +23,8 @@ public final class KnowledgeBaseTerminal implements TerminalKnowledge {
     }
 
     @Override
-    public TroubleshootingModel model(String problemId, String hostId) {
-        return kb.model(problemId, hostId);
+    public TroubleshootingModel model(String problemId, String hostId, String deviceId) {
+        return kb.model(problemId, hostId, deviceId);
     }
 
     @Override

@@ -16,16 +16,19 @@ import java.util.stream.Collectors;
 
 /**
  * The loaded, validated knowledge base: devices, hosts, problems, the corrected guide and its sources.
- * Implements {@link ModelSource} and {@link StepTexts}: every (problem, host) model is flattened once at load time, so
- * {@link #model} is a map lookup. Immutable and thread-safe.
+ * Implements {@link org.pairdoctor.core.session.ModelSource} and {@link StepTexts}: every (problem, host, device)
+ * model is flattened once at load time, so {@link #model} is a map lookup. Immutable and thread-safe.
  *
  * <p>Besides the hosts of {@code hosts/}, the reserved host id {@value #GENERIC_HOST} (also used when
  * the host is {@code null}) gives each problem's model without host context: no modifier applies,
  * steps limited by {@code onlyFor} are left out, and host procedures render as their default text.
+ * A device id of {@code null} means the {@linkplain #defaultDevice() default device}.
  */
 public final class KnowledgeBase implements AuthoredModels, StepTexts {
     /** The host id of the model without host context; the CLI's default. */
     public static final String GENERIC_HOST = "generic";
+    /** The device of a model or text asked for without one (the headset pairdoctor started with), when present. */
+    public static final String DEFAULT_DEVICE = "sony-wh-1000xm2";
 
     private final Map<String, Source> sources;
     private final Map<String, Device> devices;
@@ -74,6 +77,40 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
         return Optional.ofNullable(devices.get(id));
     }
 
+    /** {@value #DEFAULT_DEVICE} when the knowledge base has it, else its first device. */
+    public Device defaultDevice() {
+        Device d = devices.get(DEFAULT_DEVICE);
+        return d != null ? d : devices.values().stream().findFirst()
+                .orElseThrow(() -> new UnknownIdException("device", "(default)", List.of()));
+    }
+
+    /**
+     * The device with this id, or the default device for null.
+     *
+     * @throws UnknownIdException naming the valid ids
+     */
+    public Device requireDevice(String id) {
+        if (id == null) {
+            return defaultDevice();
+        }
+        Device d = devices.get(id);
+        if (d == null) {
+            throw new UnknownIdException("device", id, devices.keySet());
+        }
+        return d;
+    }
+
+    @Override
+    public boolean exists(String problemId, String deviceId) {
+        return requireProblem(problemId).appliesTo(requireDevice(deviceId));
+    }
+
+    /** The problems that exist for a device ({@code onlyWith} at the top of a problem file), in file order. */
+    public List<Problem> problemsFor(String deviceId) {
+        Device d = requireDevice(deviceId);
+        return problems.values().stream().filter(p -> p.appliesTo(d)).toList();
+    }
+
     /** Hosts with inherited procedures resolved, in file order. */
     public List<Host> hosts() {
         return List.copyOf(hosts.values());
@@ -91,6 +128,16 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
         return Optional.ofNullable(problems.get(id));
     }
 
+    /**
+     * True when a person can have the problem with the host (its {@code onlyFor}); the start page
+     * offers a problem only there. A session of it may still be started for any host (deep links).
+     */
+    public boolean offered(String problemId, String hostId) {
+        Problem p = requireProblem(problemId);
+        Host h = requireHost(hostId);
+        return p.onlyFor().matches(tree.ancestry(hostId), h.family());
+    }
+
     /** The host id followed by the ids of the hosts it extends, nearest first. */
     public List<String> hostAncestry(String hostId) {
         requireHost(hostId);
@@ -98,19 +145,27 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
     }
 
     /**
-     * The flattened model of a problem for a host, with context modifiers applied.
+     * The flattened model of a problem for a host and device, with context modifiers applied and only
+     * the causes and steps that exist for the device.
      *
-     * @param hostId a host id, {@value #GENERIC_HOST} or null (the generic model)
-     * @throws UnknownIdException naming the valid ids when the problem or host is unknown
+     * @param hostId   a host id, {@value #GENERIC_HOST} or null (the generic model)
+     * @param deviceId a device id, or null for the {@linkplain #defaultDevice() default device}
+     * @throws UnknownIdException naming the valid ids when the problem, host or device is unknown
+     * @throws org.pairdoctor.core.PairdoctorException (invalid input) when the problem does not exist for the device
      */
     @Override
-    public TroubleshootingModel model(String problemId, String hostId) {
-        requireProblem(problemId);
+    public TroubleshootingModel model(String problemId, String hostId, String deviceId) {
+        Problem p = requireProblem(problemId);
         String host = hostId == null ? GENERIC_HOST : hostId;
         if (!GENERIC_HOST.equals(host)) {
             requireHost(host);
         }
-        return models.get(key(problemId, host));
+        Device d = requireDevice(deviceId);
+        if (!p.appliesTo(d)) {
+            throw new org.pairdoctor.core.PairdoctorException(org.pairdoctor.core.Failure.INVALID_INPUT,
+                    "problem '" + problemId + "' does not exist for device '" + d.id() + "' (" + d.name() + ")");
+        }
+        return models.get(key(problemId, host, d.id()));
     }
 
     /**
@@ -118,7 +173,7 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
      * host and device. Cached.
      *
      * @param hostId   a host id, {@value #GENERIC_HOST} or null
-     * @param deviceId a device id, or null for the first device
+     * @param deviceId a device id, or null for the default device
      */
     @Override
     public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
@@ -152,6 +207,17 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
         return problem(problemId).flatMap(p -> p.cause(causeId)).map(Problem.Cause::basis).orElse("estimate");
     }
 
+    /** The headset's support page and phone (only as its file gives them) and its Help Guide (a source). */
+    @Override
+    public DeviceHelp deviceHelp(String deviceId) {
+        return device(deviceId).map(d -> {
+            Source guide = d.helpGuide() == null ? null : sources().get(d.helpGuide());
+            return new DeviceHelp(d.maker(), d.name(), d.support() == null ? null : d.support().url(),
+                    d.support() == null ? null : d.support().phone(), guide == null ? null : guide.url(),
+                    guide == null ? null : guide.title());
+        }).orElse(DeviceHelp.NONE);
+    }
+
     /**
      * A printable pairing guide for a host and device: the actions of the first-time-pairing problem
      * in the order of its {@code guide:} sections, else in its static order (those available on the
@@ -165,7 +231,7 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
         List<StepText.Line> lines = new ArrayList<>();
         if (first.isPresent()) {
             Problem p = first.get();
-            TroubleshootingModel m = model(p.id(), hostId);
+            TroubleshootingModel m = model(p.id(), hostId, r.device().id());
             List<String> order = !p.guide().isEmpty()
                     ? p.guide().stream().flatMap(s -> s.steps().stream()).toList()
                     : m.staticOrder().isEmpty()
@@ -222,15 +288,13 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
         }
     }
 
-    static String key(String problemId, String hostId) {
-        return problemId + "\u0000" + hostId;
+    static String key(String problemId, String hostId, String deviceId) {
+        return problemId + "\u0000" + hostId + "\u0000" + deviceId;
     }
 
     private StepRenderer renderer(String hostId, String deviceId) {
         Host host = hostId == null || GENERIC_HOST.equals(hostId) ? null : requireHost(hostId);
-        Device device = deviceId == null ? devices.values().stream().findFirst()
-                .orElseThrow(() -> new UnknownIdException("device", "(default)", List.of())) : requireDevice(deviceId);
-        return new StepRenderer(device, host, this::anyHostProcedureTitle);
+        return new StepRenderer(requireDevice(deviceId), host, this::anyHostProcedureTitle);
     }
 
     private String anyHostProcedureTitle(String procedureId) {
@@ -254,14 +318,6 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
             throw new UnknownIdException("host", String.valueOf(id), valid);
         }
         return h;
-    }
-
-    private Device requireDevice(String id) {
-        Device d = id == null ? null : devices.get(id);
-        if (d == null) {
-            throw new UnknownIdException("device", String.valueOf(id), devices.keySet());
-        }
-        return d;
     }
 
     private static Collection<String> stepIds(Problem p) {

@@ -211,11 +211,17 @@ final class KnowledgeLoader {
             contexts.add(null);
             for (Host h : contexts) {
                 String hostId = h == null ? KnowledgeBase.GENERIC_HOST : h.id();
-                try {
-                    models.put(KnowledgeBase.key(p.id(), hostId), ModelFlattener.flatten(p, h, tree));
-                } catch (InvalidModelException e) {
-                    errors.add(lp.error("/id", "the model of problem '" + p.id() + "' for host '" + hostId
-                            + "' is invalid: " + e.getMessage()));
+                for (Located<Device> d : devices) {
+                    if (!p.appliesTo(d.value())) {
+                        continue;
+                    }
+                    try {
+                        models.put(KnowledgeBase.key(p.id(), hostId, d.value().id()),
+                                ModelFlattener.flatten(p, h, d.value(), tree));
+                    } catch (InvalidModelException e) {
+                        errors.add(lp.error("/id", "the model of problem '" + p.id() + "' for host '" + hostId
+                                + "' and device '" + d.value().id() + "' is invalid: " + e.getMessage()));
+                    }
                 }
             }
         }

@@ -11,14 +11,17 @@ import java.util.regex.Pattern;
  * The placeholders of instruction texts, which keep problems and host procedures right for every
  * headset: {@code {device}} (the device's name), {@code {maker}} (its maker), {@code {scanName}} (its
  * first classic scan-list name), {@code {leScanName}} (its first LE entry; empty when it has none) and
- * {@code {host}} (the host's name). Text inside {@code [[...]]} is optional: it is dropped when a
+ * {@code {host}} (the host's name), and {@code {button:ID}} (the device's label for its button ID).
+ * Text inside {@code [[...]]} is optional: it is dropped when a
  * placeholder in it has no value (a headset without an LE entry).
  */
 final class Placeholders {
     static final Set<String> NAMES = Set.of("device", "maker", "scanName", "leScanName", "host");
     static final String OPEN = "[[";
     static final String CLOSE = "]]";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)}");
+    /** {@code {button:ID}}: the device's label for one of its buttons. */
+    static final String BUTTON = "button:";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*(?::[A-Za-z0-9_-]*)?)}");
 
     private Placeholders() {
     }
@@ -31,6 +34,19 @@ final class Placeholders {
             out.add(m.group(1));
         }
         return out;
+    }
+
+    /** The button ids named by {@code {button:ID}} placeholders in {@code text}, in order. */
+    static List<String> buttons(String text) {
+        return names(text).stream().filter(n -> n.startsWith(BUTTON)).map(n -> n.substring(BUTTON.length())).toList();
+    }
+
+    /**
+     * The button ids that {@code text} needs whatever the device: those named outside optional
+     * {@code [[...]]} segments (a segment is dropped for a device that lacks its button).
+     */
+    static List<String> requiredButtons(String text) {
+        return buttons(text.replaceAll("\\[\\[.*?]]", ""));
     }
 
     static String replace(String text, Map<String, String> values) {
@@ -51,10 +67,15 @@ final class Placeholders {
     static List<String> problems(String text) {
         List<String> out = new ArrayList<>();
         for (String n : names(text)) {
-            if (!NAMES.contains(n)) {
+            if (n.startsWith(BUTTON)) {
+                if (!n.substring(BUTTON.length()).matches(SchemaCheck.KEBAB)) {
+                    out.add("'{" + n + "}' does not name a button id: write {button:ID} with a button id of the "
+                            + "device (kebab-case, e.g. {button:power})");
+                }
+            } else if (!NAMES.contains(n)) {
                 String near = Spelling.closest(n, NAMES);
                 out.add("unknown placeholder '{" + n + "}'" + (near == null ? "" : "; did you mean '{" + near + "}'?")
-                        + " (placeholders: {device}, {maker}, {scanName}, {leScanName}, {host})");
+                        + " (placeholders: {device}, {maker}, {scanName}, {leScanName}, {host}, {button:ID})");
             }
         }
         int depth = 0;

@@ -15,11 +15,16 @@ import java.util.Optional;
  * @param seedRefs    which parts of the source document this problem covers
  * @param guide       the printable guide's sections, in the order a person uses them; empty when the
  *                    problem has no printable guide
+ * @param onlyWith    the devices the problem exists for (e.g. earbuds only)
+ * @param onlyFor     the hosts a person can have this problem with (the start page offers it only there)
+ * @param share       how often people come with this problem, as a share of all who come: the authors'
+ *                    estimate (never data), used to order the start page until counted sessions replace it;
+ *                    0 when the file gives none
  */
 public record Problem(String id, String title, String summary, String situation, List<Cause> causes,
                       List<Modifier> modifiers, List<Action> actions, List<Question> questions,
                       Escalation escalation, List<String> staticOrder, List<String> seedRefs,
-                      List<GuideSection> guide) {
+                      List<GuideSection> guide, DeviceCondition onlyWith, HostCondition onlyFor, double share) {
     public Problem {
         guide = List.copyOf(guide);
         causes = List.copyOf(causes);
@@ -28,6 +33,7 @@ public record Problem(String id, String title, String summary, String situation,
         questions = List.copyOf(questions);
         staticOrder = List.copyOf(staticOrder);
         seedRefs = List.copyOf(seedRefs);
+        onlyFor = onlyFor == null ? HostCondition.ANY : onlyFor;
     }
 
     public Optional<Cause> cause(String causeId) {
@@ -42,12 +48,19 @@ public record Problem(String id, String title, String summary, String situation,
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
+    /** Whether the problem exists for the device. */
+    public boolean appliesTo(Device d) {
+        return onlyWith.matches(d);
+    }
+
     /**
      * A possible root cause.
      *
-     * @param basis {@code estimate} or {@code data}
+     * @param basis    {@code estimate} or {@code data}
+     * @param onlyWith the devices it can happen with; it is left out of other devices' models
      */
-    public record Cause(String id, String title, double prior, String basis, List<String> sources, String note) {
+    public record Cause(String id, String title, double prior, String basis, List<String> sources, String note,
+                        DeviceCondition onlyWith) {
         public Cause {
             sources = List.copyOf(sources);
         }
@@ -74,11 +87,13 @@ public record Problem(String id, String title, String summary, String situation,
      * @param loses          what it erases; non-empty when destructive
      * @param penaltySeconds extra cost of what it erases (e.g. re-pairing other devices); 0 when none
      * @param onlyFor        the hosts the action exists for
+     * @param onlyWith       the devices the action exists for
      */
     public record Action(String id, String title, double seconds, double waitSeconds, Map<String, Double> fixes,
                          String basis,
                          List<String> sources, boolean destructive, List<String> loses, double penaltySeconds,
-                         List<Instruction> instructions, HostCondition onlyFor, String note) {
+                         List<Instruction> instructions, HostCondition onlyFor, DeviceCondition onlyWith,
+                         String note) {
         public Action {
             fixes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fixes));
             sources = List.copyOf(sources);
@@ -95,7 +110,7 @@ public record Problem(String id, String title, String summary, String situation,
      */
     public record Question(String id, String text, double seconds, double slip, String basis, List<String> sources,
                            List<Answer> answers, String probe, List<Instruction> instructions,
-                           HostCondition onlyFor, String note) {
+                           HostCondition onlyFor, DeviceCondition onlyWith, String note) {
         public Question {
             sources = List.copyOf(sources);
             answers = List.copyOf(answers);
@@ -116,14 +131,18 @@ public record Problem(String id, String title, String summary, String situation,
      * @param seconds      its full cost to the person (see {@code docs/cost-model.md}), not the contact's length
      * @param kind         support-contact, repair or workaround
      * @param contact      whom to contact; may be null
-     * @param alternatives workarounds (a cable, a transmitter)
+     * @param alternatives workarounds (a cable, a transmitter), each for the devices it fits
      */
     public record Escalation(String id, String title, double seconds,
                              org.pairdoctor.core.model.Escalation.Kind kind, String text, String contact,
-                             List<String> alternatives, String basis) {
+                             List<Alternative> alternatives, String basis) {
         public Escalation {
             alternatives = List.copyOf(alternatives);
         }
+    }
+
+    /** A workaround offered with the escalation, for the devices it fits (a cable only where there is a jack). */
+    public record Alternative(String text, DeviceCondition onlyWith) {
     }
 
     /**
@@ -161,12 +180,14 @@ public record Problem(String id, String title, String summary, String situation,
      * One instruction of an action or question: exactly one of a device procedure, a host procedure
      * or literal text. {@code fallback} (the YAML key {@code default}) is shown for hosts or devices
      * that lack the referenced procedure. An {@code alternative} instruction is another way to do what
-     * the instruction before it does: its lines are shown as "Or: ..." and not numbered.
+     * the instruction before it does: its lines are shown as "Or: ..." and not numbered. An instruction
+     * whose {@code onlyWith} does not match the device is not shown for it.
      */
-    public record Instruction(String device, String host, String text, String fallback, boolean alternative) {
-        /** An instruction that is not an alternative. */
+    public record Instruction(String device, String host, String text, String fallback, boolean alternative,
+                              DeviceCondition onlyWith) {
+        /** An instruction for every device that is not an alternative. */
         public Instruction(String device, String host, String text, String fallback) {
-            this(device, host, text, fallback, false);
+            this(device, host, text, fallback, false, DeviceCondition.ANY);
         }
     }
 }

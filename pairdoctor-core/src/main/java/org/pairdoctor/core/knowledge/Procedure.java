@@ -14,6 +14,7 @@ import java.util.List;
  * @param hold        the buttons to hold and for how long; null when nothing is held
  * @param indicator   what the indicator light does afterwards; may be null
  * @param voicePrompt what the headset says afterwards; may be null
+ * @param pattern     the indicator's pattern afterwards, for the drawing; null when none is given
  * @param loses       what the procedure erases (empty when nothing)
  * @param sources     source ids backing the procedure
  * @param confidence  high, medium or low
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public record Procedure(String id, String title, List<String> steps, java.util.Set<Integer> alternativeSteps,
                         List<Variant> versions, Hold hold,
-                        String indicator, String voicePrompt, List<String> loses, List<String> sources,
+                        String indicator, String voicePrompt, Pattern pattern, List<String> loses, List<String> sources,
                         String confidence, String note) {
     public Procedure {
         steps = List.copyOf(steps);
@@ -36,6 +37,17 @@ public record Procedure(String id, String title, List<String> steps, java.util.S
         public Hold {
             buttons = List.copyOf(buttons);
         }
+    }
+
+    /**
+     * What a light does, for the drawing.
+     *
+     * @param light   an indicator id of the device
+     * @param colour  blue, red, green, white or amber
+     * @param flashes flashes in a row; 0 means it lights steadily
+     * @param repeats whether the flashes repeat
+     */
+    public record Pattern(String light, String colour, int flashes, boolean repeats) {
     }
 
     /** Steps for particular OS versions, e.g. {@code "Android 9 and older"}. */

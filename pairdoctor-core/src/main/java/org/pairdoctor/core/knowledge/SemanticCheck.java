@@ -55,10 +55,16 @@ final class SemanticCheck {
         for (YamlDocument doc : files.documents()) {
             sourceReferences(doc, doc.root(), "", sources.keySet());
         }
-        devices.values().forEach(this::device);
+        devices.values().forEach(d -> {
+            device(d);
+            errors.addAll(DeviceCheck.check(d, sources.keySet(), !incomplete.contains(SchemaCheck.FileKind.SOURCES)));
+        });
         hosts.values().forEach(this::host);
         problems.values().forEach(this::problem);
         files.problems().forEach(lp -> errors.addAll(GuideCheck.check(lp)));
+        if (!incomplete.contains(SchemaCheck.FileKind.DEVICE)) {
+            files.problems().forEach(lp -> errors.addAll(DeviceReferenceCheck.check(lp, devices)));
+        }
         files.devices().forEach(d -> placeholders(d, "/procedures"));
         files.hosts().forEach(h -> placeholders(h, "/procedures"));
         files.problems().forEach(this::problemPlaceholders);
@@ -447,14 +453,8 @@ final class SemanticCheck {
         if (!all.contains(ins.device())) {
             errors.add(lp.error(here + "/device", "unknown device procedure '" + ins.device() + "'"
                     + hint(ins.device(), all) + " (no device defines it)"));
-            return;
         }
-        List<String> lacking = devices.values().stream().map(Located::value)
-                .filter(d -> !d.procedures().containsKey(ins.device())).map(Device::id).toList();
-        if (!lacking.isEmpty() && ins.fallback() == null) {
-            errors.add(lp.error(here + "/device", "device procedure '" + ins.device() + "' is missing for device "
-                    + String.join(", ", lacking) + " and the instruction has no default: text"));
-        }
+        // Whether each device the step applies to has it: DeviceReferenceCheck.
     }
 
     private void hostProcedure(Located<Problem> lp, String here, Problem.Instruction ins, HostCondition onlyFor) {

@@ -72,20 +72,23 @@ final class StepBudgetCheck {
     }
 
     private void problem(Located<Problem> lp, Host host, Device device) {
+        if (!lp.value().appliesTo(device)) {
+            return;
+        }
         List<String> ancestry = host == null ? List.of() : tree.ancestry(host.id());
         String family = host == null ? null : host.family();
         StepRenderer r = new StepRenderer(device, host, this::anyHostProcedureTitle);
         Problem p = lp.value();
         for (int i = 0; i < p.actions().size(); i++) {
             Problem.Action a = p.actions().get(i);
-            if (a.onlyFor().matches(ancestry, family)) {
+            if (a.onlyFor().matches(ancestry, family) && a.onlyWith().matches(device)) {
                 step(new Step(lp, "/actions/" + i, "action '" + a.id() + "'", host, device),
                         r.rendered(a.instructions()));
             }
         }
         for (int i = 0; i < p.questions().size(); i++) {
             Problem.Question q = p.questions().get(i);
-            if (q.onlyFor().matches(ancestry, family)) {
+            if (q.onlyFor().matches(ancestry, family) && q.onlyWith().matches(device)) {
                 step(new Step(lp, "/questions/" + i, "question '" + q.id() + "'", host, device),
                         r.rendered(q.instructions()));
             }

@@ -28,6 +28,10 @@ final class StepRenderer {
         this.anyHostProcedureTitle = anyHostProcedureTitle;
     }
 
+    Device device() {
+        return device;
+    }
+
     StepText action(Problem.Action a) {
         return new StepText(a.id(), StepKind.ACTION, fill(a.title()), lines(a.instructions()), List.of(),
                 a.destructive(), a.loses().isEmpty() ? null : fill(String.join("; ", a.loses())), a.basis(), null,
@@ -43,7 +47,8 @@ final class StepRenderer {
     StepText escalation(Problem.Escalation e) {
         return new StepText(e.id(), StepKind.ESCALATION, fill(e.title()), List.of(StepText.Line.of(fill(e.text()))),
                 List.of(), false, null, e.basis(), e.contact() == null ? null : fill(e.contact()),
-                e.alternatives().stream().map(this::fill).toList());
+                e.alternatives().stream().filter(alt -> alt.onlyWith().matches(device))
+                        .map(alt -> fill(alt.text())).toList());
     }
 
     List<StepText.Line> lines(List<Problem.Instruction> instructions) {
@@ -70,6 +75,9 @@ final class StepRenderer {
         List<Rendered> out = new ArrayList<>();
         for (int k = 0; k < instructions.size(); k++) {
             Problem.Instruction ins = instructions.get(k);
+            if (!ins.onlyWith().matches(device)) {
+                continue;
+            }
             int from = out.size();
             Origin self = new Origin(k, null, null, "");
             if (ins.text() != null) {
@@ -118,7 +126,8 @@ final class StepRenderer {
                     here && p.indicator() != null ? fill(p.indicator()) : null,
                     here && p.voicePrompt() != null ? fill(p.voicePrompt()) : null,
                     hold == null ? null : (int) Math.ceil(hold.seconds()),
-                    hold == null ? List.of() : hold.buttons(), null, p.alternativeSteps().contains(i)),
+                    hold == null ? List.of() : hold.buttons(), null, p.alternativeSteps().contains(i),
+                    here ? p.pattern() : null),
                     new Origin(instruction, deviceId, hostId, "/steps/" + i)));
         }
         for (int v = 0; v < p.versions().size(); v++) {
@@ -197,6 +206,7 @@ final class StepRenderer {
         v.put("scanName", device.scanNames().classic().isEmpty() ? device.name() : device.scanNames().classic().get(0));
         v.put("leScanName", device.scanNames().le().isEmpty() ? "" : device.scanNames().le().get(0));
         v.put("host", host == null ? "your phone or computer" : host.name());
+        device.buttons().forEach(b -> v.put(Placeholders.BUTTON + b.id(), b.label()));
         return v;
     }
 }

@@ -34,11 +34,18 @@ public record StepText(String stepId, StepKind kind, String title, List<Line> li
      * @param versionNote the OS versions this line applies to (e.g. "Android 9 and older"); null when all
      * @param alternative true when the line is another way to do what the line before it does (shown as
      *                    "Or: ...", not numbered as a step of its own)
+     * @param pattern     the light's pattern to expect after this line (for the headset's picture); may be null
      */
     public record Line(String text, String indicator, String voicePrompt, Integer holdSeconds,
-                       List<String> buttons, String versionNote, boolean alternative) {
+                       List<String> buttons, String versionNote, boolean alternative, Procedure.Pattern pattern) {
         public Line {
             buttons = buttons == null ? List.of() : List.copyOf(buttons);
+        }
+
+        /** A line without a light pattern. */
+        public Line(String text, String indicator, String voicePrompt, Integer holdSeconds, List<String> buttons,
+                    String versionNote, boolean alternative) {
+            this(text, indicator, voicePrompt, holdSeconds, buttons, versionNote, alternative, null);
         }
 
         /** A line that is not an alternative. */
@@ -48,7 +55,7 @@ public record StepText(String stepId, StepKind kind, String title, List<Line> li
         }
 
         public static Line of(String text) {
-            return new Line(text, null, null, null, List.of(), null, false);
+            return new Line(text, null, null, null, List.of(), null, false, null);
         }
 
         /** Whether the line is not a step of its own: an alternative or another OS version's way. */
@@ -58,7 +65,7 @@ public record StepText(String stepId, StepKind kind, String title, List<Line> li
 
         /** This line marked as an alternative to the one before it. */
         public Line asAlternative() {
-            return new Line(text, indicator, voicePrompt, holdSeconds, buttons, versionNote, true);
+            return new Line(text, indicator, voicePrompt, holdSeconds, buttons, versionNote, true, pattern);
         }
     }
 

@@ -14,4 +14,9 @@ public interface StepTexts {
 
     /** {@code estimate} or {@code data}: where the numbers of a cause come from. */
     String causeBasis(String problemId, String causeId);
+
+    /** Where the person can get help with the headset (support page, phone, Help Guide); NONE when unknown. */
+    default DeviceHelp deviceHelp(String deviceId) {
+        return DeviceHelp.NONE;
+    }
 }

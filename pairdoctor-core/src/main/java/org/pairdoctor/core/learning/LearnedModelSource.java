@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The knowledge base's models updated by the latest learned parameters. A running server picks up
  * a newly saved version without a restart: at most every {@code checkEvery} it asks the store for
  * the latest version number (one cheap query) and loads the parameters when it changed. Sessions
- * keep the version they started with ({@link #model(String, String, long)}), so a new version
+ * keep the version they started with ({@link #model(String, String, String, long)}), so a new version
  * never changes the step a user is looking at. Thread-safe.
  */
 public final class LearnedModelSource implements ModelSource {
@@ -41,13 +41,13 @@ public final class LearnedModelSource implements ModelSource {
     }
 
     @Override
-    public TroubleshootingModel model(String problemId, String hostId) {
-        return modelOf(refreshed(), problemId, hostId);
+    public TroubleshootingModel model(String problemId, String hostId, String deviceId) {
+        return modelOf(refreshed(), problemId, hostId, deviceId);
     }
 
     @Override
-    public TroubleshootingModel model(String problemId, String hostId, long parametersVersion) {
-        return modelOf(parameters(parametersVersion), problemId, hostId);
+    public TroubleshootingModel model(String problemId, String hostId, String deviceId, long parametersVersion) {
+        return modelOf(parameters(parametersVersion), problemId, hostId, deviceId);
     }
 
     @Override
@@ -93,14 +93,15 @@ public final class LearnedModelSource implements ModelSource {
         }
     }
 
-    private TroubleshootingModel modelOf(LearnedParameters p, String problemId, String hostId) {
+    private TroubleshootingModel modelOf(LearnedParameters p, String problemId, String hostId, String deviceId) {
         if (p.version() == 0 || !p.problems().containsKey(problemId)) {
-            return base.model(problemId, hostId);
+            return base.model(problemId, hostId, deviceId);
         }
-        String key = p.version() + "\u0000" + problemId + "\u0000" + hostId;
+        // Keyed by device too: a device's model has only the causes and steps that exist for it.
+        String key = p.version() + "\u0000" + problemId + "\u0000" + hostId + "\u0000" + deviceId;
         TroubleshootingModel m = models.get(key);
         if (m == null) {
-            m = p.apply(base.model(problemId, hostId), problemId, hostId);
+            m = p.apply(base.model(problemId, hostId, deviceId), problemId, hostId);
             if (models.size() >= MAX_CACHED_MODELS) {
                 models.clear();
             }

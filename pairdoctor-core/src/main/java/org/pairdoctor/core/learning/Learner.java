@@ -61,17 +61,19 @@ public final class Learner {
                 skipped++;
                 continue;
             }
-            Group g = groups.get(key(s.problemId(), s.hostId()));
+            // One group per device too: a device's model has only the causes and steps that exist for it.
+            String k = key(s.problemId(), s.hostId()) + "\u0000" + s.deviceId();
+            Group g = groups.get(k);
             if (g == null) {
                 TroubleshootingModel m;
                 try {
-                    m = base.model(s.problemId(), s.hostId());
+                    m = base.model(s.problemId(), s.hostId(), s.deviceId());
                 } catch (PairdoctorException e) {
                     skipped++;
                     continue;
                 }
                 g = new Group(s.problemId(), s.hostId(), m);
-                groups.put(key(s.problemId(), s.hostId()), g);
+                groups.put(k, g);
             }
             g.add(s, weight(s, now));
             used++;

@@ -78,7 +78,8 @@ public final class LearningRun {
         List<ParameterChange> all = new ArrayList<>();
         for (Map.Entry<String, ProblemCounts> p : after.problems().entrySet()) {
             for (String host : p.getValue().hostSessions().keySet()) {
-                TroubleshootingModel model = base.model(p.getKey(), host);
+                // The default device's model: the parameters are per problem and host, the same for every device.
+                TroubleshootingModel model = base.model(p.getKey(), host, null);
                 all.addAll(ParameterChange.between(p.getKey(), host, before.apply(model, p.getKey(), host),
                         after.apply(model, p.getKey(), host), p.getValue().forHost(host)));
             }

@@ -25,10 +25,13 @@ import java.util.Optional;
  *                     there is nothing to wait for
  * @param basis        {@code estimate} or {@code data}: where the step's own numbers come from
  * @param contact      whom to contact (escalation only); may be null
+ * @param progress     where the person is: step n of about m, and what this step rules out
+ * @param help         where to get help beyond pairdoctor (escalation only); null otherwise
  */
 public record Prompt(String stepId, StepKind kind, int number, String title, List<StepText.Line> lines,
                      List<String> alternatives, List<Choice> replies, boolean destructive, String loses,
-                     Confirmation confirmation, Why why, Integer waitSeconds, String basis, String contact) {
+                     Confirmation confirmation, Why why, Integer waitSeconds, String basis, String contact,
+                     Progress progress, Help help) {
     public Prompt {
         lines = List.copyOf(lines);
         alternatives = List.copyOf(alternatives);
@@ -43,6 +46,20 @@ public record Prompt(String stepId, StepKind kind, int number, String title, Lis
     /** The offered reply with this code (e.g. {@code worked}, {@code answer:ID}), if the step accepts it now. */
     public Optional<Choice> choice(String code) {
         return replies.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Where the person is, instead of a stopwatch: "Step 2 of about 4", and the cause this step
+     * checks. The total is the planner's expectation (an estimate), never less than the step number.
+     *
+     * @param aboutTotal the expected number of steps in all, this one and the escalation included
+     * @param rulesOut   the title of the cause this step is aimed at; null for the escalation
+     */
+    public record Progress(int number, int aboutTotal, String rulesOut) {
+        /** "Step 2 of about 4", or "Step 4" when no more are expected after it. */
+        public String text() {
+            return aboutTotal > number ? "Step " + number + " of about " + aboutTotal : "Step " + number;
+        }
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.pairdoctor.core.prompt;
 
+import org.pairdoctor.core.engine.Belief;
 import org.pairdoctor.core.engine.Explanation;
 import org.pairdoctor.core.engine.Recommendation;
 import org.pairdoctor.core.engine.Step;
+import org.pairdoctor.core.knowledge.DeviceHelp;
 import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.knowledge.StepTexts;
 import org.pairdoctor.core.model.StepKind;
@@ -49,7 +51,31 @@ public final class Prompts {
                 ? (int) Math.round(repair.action().waitSeconds()) : null;
         return new Prompt(text.stepId(), rec.step().kind(), session.stepNumber(), text.title(), text.lines(),
                 text.alternatives(), replies, destructive, loses, confirmation, why(r, rec.explanation()),
-                waitSeconds, text.basis(), text.escalationContact());
+                waitSeconds, text.basis(), text.escalationContact(), progress(session, rec),
+                rec.step() instanceof Step.Escalate ? help(text, texts.deviceHelp(r.deviceId())) : null);
+    }
+
+    /** Step n of about m, and the cause the step is aimed at. */
+    private Prompt.Progress progress(GuidedSession session, Recommendation rec) {
+        int n = session.stepNumber();
+        int total = (int) Math.max(n, Math.round(n - 1 + session.expectedStepsAhead()));
+        String target = Aim.of(session.model(), Belief.of(session.model(), session.evidence()), rec.step())
+                .map(c -> texts.causeTitle(session.record().problemId(), c)).orElse(null);
+        return new Prompt.Progress(n, total, target);
+    }
+
+    /**
+     * Where a session that ended escalated (or is at its escalation) sends the person; the same as its
+     * escalation step's prompt shows.
+     */
+    public Help help(GuidedSession session) {
+        SessionRecord r = session.record();
+        StepText text = texts.stepText(r.problemId(), session.model().escalation().id(), r.hostId(), r.deviceId());
+        return help(text, texts.deviceHelp(r.deviceId()));
+    }
+
+    static Help help(StepText escalation, DeviceHelp device) {
+        return HelpRoutes.of(escalation.escalationContact(), device);
     }
 
     private Prompt.Why why(SessionRecord r, Explanation e) {

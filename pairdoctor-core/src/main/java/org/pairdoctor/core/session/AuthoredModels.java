@@ -13,17 +13,22 @@ import org.pairdoctor.core.model.TroubleshootingModel;
  */
 @FunctionalInterface
 public interface AuthoredModels extends ModelSource {
-    /** The model with the authored numbers. */
+    /** The model with the authored numbers; {@code deviceId} null for the source's default device. */
     @Override
-    TroubleshootingModel model(String problemId, String hostId);
+    TroubleshootingModel model(String problemId, String hostId, String deviceId);
 
     @Override
-    default TroubleshootingModel model(String problemId, String hostId, long parametersVersion) {
+    default TroubleshootingModel model(String problemId, String hostId, String deviceId, long parametersVersion) {
         if (parametersVersion != 0) {
             throw new PairdoctorException(Failure.INTERNAL, "version " + parametersVersion + " of the learned "
                     + "parameters was asked of a source that has only the knowledge base's own numbers");
         }
-        return model(problemId, hostId);
+        return model(problemId, hostId, deviceId);
+    }
+
+    /** Whether the problem exists for the device (null: the default device); every problem does unless told. */
+    default boolean exists(String problemId, String deviceId) {
+        return true;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.pairdoctor.core.session;
 
+import org.pairdoctor.core.engine.Belief;
 import org.pairdoctor.core.engine.Evidence;
 import org.pairdoctor.core.engine.Planner;
 import org.pairdoctor.core.engine.Recommendation;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * a session survives a restart by storing only its turns. Immutable.
  */
 public final class GuidedSession {
+    /** Bounds the look-ahead of {@link #expectedStepsAhead()}; no model has that many steps. */
+    private static final int MAX_STEPS_AHEAD = 40;
     private final SessionRecord record;
     private final TroubleshootingModel model;
     private final Planner planner;
@@ -149,6 +152,38 @@ public final class GuidedSession {
     /** The number of the current step in this session, from 1; a confirmation does not count as a step. */
     public int stepNumber() {
         return (int) record.turns().stream().filter(Turn::evidence).count() + 1;
+    }
+
+    /**
+     * How many steps are still ahead, this one included, on average: the planner is followed as if
+     * each repair fails as often as the model says (then the next step is what the planner would
+     * choose) and each question gets its likeliest answer, until the escalation, which counts as a
+     * step. With the step number it reads "step 2 of about 4". An estimate; 0 when the session has ended.
+     */
+    public double expectedStepsAhead() {
+        double steps = 0;
+        double reach = 1;
+        Evidence e = evidence;
+        Recommendation rec = current;
+        for (int guard = 0; rec != null && guard < MAX_STEPS_AHEAD && reach > 0.01; guard++) {
+            steps += reach;
+            Step step = rec.step();
+            if (step instanceof Step.Repair repair) {
+                Evidence failed = e.withFailed(repair.action().id());
+                double before = Belief.of(model, e).evidenceProbability();
+                double after = Belief.of(model, failed).evidenceProbability();
+                reach *= before > 0 ? Math.min(1, after / before) : 0;
+                e = failed;
+            } else if (step instanceof Step.Ask ask) {
+                Belief b = Belief.of(model, e);
+                e = e.withAnswer(ask.question().id(), ask.question().answers().stream()
+                        .max(java.util.Comparator.comparingDouble(b::probabilityOf)).orElseThrow().id());
+            } else {
+                break;
+            }
+            rec = planner.recommend(model, e);
+        }
+        return steps;
     }
 
     private void check(Step step, Reply reply) {

@@ -3,11 +3,12 @@ package org.pairdoctor.core.session;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
 /**
- * Port: gives the model of a problem for a host, with context modifiers applied, with the numbers
- * of a given version of learned parameters. The knowledge base gives its authored numbers
- * ({@link AuthoredModels}); learning wraps it with learned parameters.
+ * Port: gives the model of a problem for a host and a device, with context modifiers applied and the
+ * causes and steps that exist for that device, with the numbers of a given version of learned
+ * parameters. The knowledge base gives its authored numbers ({@link AuthoredModels}); learning wraps
+ * it with learned parameters.
  *
- * <p>Every implementation answers the versioned {@link #model(String, String, long)} itself: a
+ * <p>Every implementation answers the versioned {@link #model(String, String, String, long)} itself: a
  * session resumed after a new version was learned must replay exactly the steps and numbers it was
  * shown, so a source that does not have a version must fail rather than answer with other numbers.
  */
@@ -15,15 +16,17 @@ public interface ModelSource {
     /**
      * The model as it is with a version of learned parameters (0: the knowledge base's own numbers).
      *
-     * @throws org.pairdoctor.core.PairdoctorException when this source cannot give that version
+     * @param deviceId a device id; null for the source's default device
+     * @throws org.pairdoctor.core.PairdoctorException when this source cannot give that version, or the
+     *                                                 problem does not exist for the device
      */
-    TroubleshootingModel model(String problemId, String hostId, long parametersVersion);
+    TroubleshootingModel model(String problemId, String hostId, String deviceId, long parametersVersion);
 
     /** The version of learned parameters new sessions use now; 0 for the knowledge base's own numbers. */
     long parametersVersion();
 
     /** The model with the numbers new sessions use now ({@link #parametersVersion()}). */
-    default TroubleshootingModel model(String problemId, String hostId) {
-        return model(problemId, hostId, parametersVersion());
+    default TroubleshootingModel model(String problemId, String hostId, String deviceId) {
+        return model(problemId, hostId, deviceId, parametersVersion());
     }
 }

@@ -33,7 +33,7 @@ public final class SessionService {
     }
 
     /**
-     * A service over the authored numbers only (simulations, tests: {@code (problem, host) -> model});
+     * A service over the authored numbers only (simulations, tests: {@code (problem, host, device) -> model});
      * resuming a session of a learned version then fails instead of replaying it with other numbers.
      */
     public SessionService(AuthoredModels models, Planner planner, SessionStore store, Clock clock) {
@@ -44,7 +44,7 @@ public final class SessionService {
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context) {
         long version = models.parametersVersion();
-        var model = models.model(problemId, hostId, version);
+        var model = models.model(problemId, hostId, deviceId, version);
         Instant now = clock.instant();
         SessionRecord r = new SessionRecord(newId(now), deviceId, hostId, problemId, channel, context, now,
                 List.of(), Outcome.IN_PROGRESS, null, null, version);
@@ -64,7 +64,7 @@ public final class SessionService {
     public GuidedSession start(String deviceId, String hostId, String problemId, String channel,
                                Map<String, String> context, Map<String, String> answeredQuestions) {
         long version = models.parametersVersion();
-        var model = models.model(problemId, hostId, version);
+        var model = models.model(problemId, hostId, deviceId, version);
         for (var e : answeredQuestions.entrySet()) {
             var q = model.question(e.getKey()).orElseThrow(() -> new InvalidReplyException(
                     "problem '" + problemId + "' has no question '" + e.getKey() + "'"));
@@ -89,7 +89,7 @@ public final class SessionService {
     public GuidedSession load(String sessionId) {
         SessionRecord r = store.find(sessionId).orElseThrow(() -> new UnknownSessionException(sessionId));
         // The session's own parameters version: a newer one learned meanwhile must not change its steps.
-        return GuidedSession.resume(r, models.model(r.problemId(), r.hostId(), r.parametersVersion()), planner);
+        return GuidedSession.resume(r, models.model(r.problemId(), r.hostId(), r.deviceId(), r.parametersVersion()), planner);
     }
 
     /** Applies a reply to the current step and stores it. */

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * What a simulation needs from a knowledge base: the problems, the hosts, and each problem's model
- * for a host. The knowledge base provides one ({@link #of(AuthoredModels, List, List)});
+ * for a host and device (null: the source's default device). The knowledge base provides one ({@link #of(AuthoredModels, List, List)});
  * tests use hand-written models ({@link #of(Map)}).
  */
 public interface ModelCatalog extends AuthoredModels {
@@ -30,8 +30,12 @@ public interface ModelCatalog extends AuthoredModels {
                 return hs;
             }
 
-            public TroubleshootingModel model(String problemId, String hostId) {
-                return source.model(problemId, hostId);
+            public TroubleshootingModel model(String problemId, String hostId, String deviceId) {
+                return source.model(problemId, hostId, deviceId);
+            }
+
+            public boolean exists(String problemId, String deviceId) {
+                return source.exists(problemId, deviceId);
             }
         };
     }
@@ -39,7 +43,7 @@ public interface ModelCatalog extends AuthoredModels {
     /** A catalog of hand-written models, the same on every host in {@code "any"}. */
     static ModelCatalog of(Map<String, TroubleshootingModel> models) {
         Map<String, TroubleshootingModel> copy = Map.copyOf(models);
-        return of((p, h) -> {
+        return of((p, h, d) -> {
             TroubleshootingModel m = copy.get(p);
             if (m == null) {
                 throw new UnknownModelException("unknown problem '" + p + "'; known: " + copy.keySet().stream().sorted().toList());

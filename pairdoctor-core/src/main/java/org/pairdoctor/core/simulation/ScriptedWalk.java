@@ -37,15 +37,25 @@ public final class ScriptedWalk {
      * @param path        the steps shown, in order
      */
     public record Case(String problem, String host, String cause, Outcome outcome, int steps, double seconds,
-                       double wallSeconds, List<String> path) {
+                       double wallSeconds, List<String> path, String device) {
         public Case {
             path = List.copyOf(path);
         }
 
+        /** A case on the catalog's default device. */
+        public Case(String problem, String host, String cause, Outcome outcome, int steps, double seconds,
+                    double wallSeconds, List<String> path) {
+            this(problem, host, cause, outcome, steps, seconds, wallSeconds, path, null);
+        }
+
         @Override
         public String toString() {
-            return problem + " on " + host + " with cause " + cause + ": " + outcome.name().toLowerCase()
-                    + " after " + String.join(" → ", path);
+            return problem + " on " + host + (device == null ? "" : " with " + device) + " with cause " + cause + ": "
+                    + outcome.name().toLowerCase() + " after " + String.join(" → ", path);
+        }
+
+        Case on(String deviceId) {
+            return new Case(problem, host, cause, outcome, steps, seconds, wallSeconds, path, deviceId);
         }
     }
 
@@ -86,15 +96,28 @@ public final class ScriptedWalk {
         }
     }
 
-    /** Walks every problem of the catalog on each of {@code hosts} with the policy. */
+    /** Walks every problem of the catalog on each of {@code hosts} with the policy, on the default device. */
     public static Report walk(ModelCatalog catalog, List<String> hosts, Policy policy) {
+        return walk(catalog, hosts, java.util.Collections.singletonList(null), policy);
+    }
+
+    /**
+     * Walks every problem of the catalog on each of {@code hosts} and each of {@code devices} (null: the
+     * default device) with the policy; a problem that does not exist for a device is not walked on it.
+     */
+    public static Report walk(ModelCatalog catalog, List<String> hosts, List<String> devices, Policy policy) {
         List<Case> out = new ArrayList<>();
         for (String problem : catalog.problems()) {
-            for (String host : hosts) {
-                TroubleshootingModel m = catalog.model(problem, host);
-                for (Cause c : m.causes()) {
-                    if (fixable(m, c.id())) {
-                        out.add(person(m, problem, host, c.id(), policy));
+            for (String device : devices) {
+                if (!catalog.exists(problem, device)) {
+                    continue;
+                }
+                for (String host : hosts) {
+                    TroubleshootingModel m = catalog.model(problem, host, device);
+                    for (Cause c : m.causes()) {
+                        if (fixable(m, c.id())) {
+                            out.add(person(m, problem, host, c.id(), policy).on(device));
+                        }
                     }
                 }
             }

@@ -55,7 +55,7 @@ public final class Simulator {
     /** What is really true for a problem on a host (cached). */
     public Truth truth(String problem, String host) {
         return truths.computeIfAbsent(problem + "\u0000" + host,
-                k -> Truth.of(world, problem, host, catalog.model(problem, host)));
+                k -> Truth.of(world, problem, host, catalog.model(problem, host, null)));
     }
 
     /** The simulated person of a session seed. */

@@ -165,7 +165,7 @@ public final class Truth {
             Map<String, Set<String>> questions = new java.util.HashMap<>();
             Set<String> steps = new HashSet<>();
             for (String h : catalog.hosts()) {
-                TroubleshootingModel m = catalog.model(p, h);
+                TroubleshootingModel m = catalog.model(p, h, null);
                 m.causes().forEach(c -> causes.add(c.id()));
                 m.actions().forEach(a -> actions.add(a.id()));
                 m.questions().forEach(q -> questions.computeIfAbsent(q.id(), x -> new HashSet<>())

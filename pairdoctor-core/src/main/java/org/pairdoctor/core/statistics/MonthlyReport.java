@@ -103,7 +103,7 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
                                             LearnedParameters atStart, LearnedParameters atEnd) {
         TroubleshootingModel base;
         try {
-            base = knowledge.model(problem, host);
+            base = knowledge.model(problem, host, null);   // the default device's ranking
         } catch (PairdoctorException e) {
             return List.of();   // a problem or host the knowledge base no longer has
         }

@@ -83,7 +83,17 @@ final class VignetteReader {
             errors.add(unknown(at + "/cause", "cause of problem '" + p.id() + "'", cause,
                     p.causes().stream().map(Problem.Cause::id).toList()));
         }
-        Optional<TroubleshootingModel> model = hostKnown ? Optional.of(kb.model(p.id(), host)) : Optional.empty();
+        boolean deviceFits = kb.device(device).isPresent() && p.appliesTo(kb.device(device).get());
+        if (kb.device(device).isPresent() && !deviceFits) {
+            errors.add(doc.errorAt(n.has("device") ? at + "/device" : at, "problem '" + p.id()
+                    + "' does not exist for device '" + device + "' (its onlyWith excludes it)"));
+        }
+        Optional<TroubleshootingModel> model = hostKnown && deviceFits ? Optional.of(kb.model(p.id(), host, device))
+                : Optional.empty();
+        if (model.isPresent() && p.cause(cause).isPresent() && model.get().causes().stream().noneMatch(c -> c.id().equals(cause))) {
+            errors.add(doc.errorAt(at + "/cause", "cause '" + cause + "' does not exist for device '" + device
+                    + "' (its onlyWith excludes it)"));
+        }
         Map<String, String> answers = answers(p, model, n, at, "answers");
         Map<String, String> mistakes = answers(p, model, n, at, "mistakes");
         for (String q : mistakes.keySet()) {

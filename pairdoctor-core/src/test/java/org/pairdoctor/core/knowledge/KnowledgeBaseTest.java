@@ -45,7 +45,7 @@ class KnowledgeBaseTest {
 
     @Test
     void modifiersOfAParentHostApplyToItsChildrenAndPriorsAreRenormalised() {
-        Map<String, Double> priors = priors(kb.model("headset-not-in-scan-list", "android-samsung"));
+        Map<String, Double> priors = priors(kb.model("headset-not-in-scan-list", "android-samsung", null));
         // 0.5, 0.2*3, 0.2, 0.1 renormalised over 1.4
         assertThat(priors.get("battery-optimisation")).isCloseTo(0.6 / 1.4, within(1e-12));
         assertThat(priors.get("not-in-pairing-mode")).isCloseTo(0.5 / 1.4, within(1e-12));
@@ -54,44 +54,44 @@ class KnowledgeBaseTest {
 
     @Test
     void familyModifiersApplyOnlyToThatFamily() {
-        assertThat(priors(kb.model("headset-not-in-scan-list", "linux-bluetoothctl")).get("audio-server-down"))
+        assertThat(priors(kb.model("headset-not-in-scan-list", "linux-bluetoothctl", null)).get("audio-server-down"))
                 .isCloseTo(0.4 / 1.2, within(1e-12));
-        assertThat(priors(kb.model("headset-not-in-scan-list", "android")).get("audio-server-down"))
+        assertThat(priors(kb.model("headset-not-in-scan-list", "android", null)).get("audio-server-down"))
                 .isCloseTo(0.2 / 1.4, within(1e-12));
     }
 
     @Test
     void onlyForDropsActionsOnOtherHostsAndTheStaticOrderFollows() {
-        TroubleshootingModel android = kb.model("headset-not-in-scan-list", "android");
+        TroubleshootingModel android = kb.model("headset-not-in-scan-list", "android", null);
         assertThat(android.action("restart-audio-server")).isEmpty();
         assertThat(android.staticOrder()).containsExactly("indicator-pattern", "enter-pairing-mode", "factory-reset",
                 "contact-support");
-        TroubleshootingModel linux = kb.model("headset-not-in-scan-list", "linux-bluetoothctl");
+        TroubleshootingModel linux = kb.model("headset-not-in-scan-list", "linux-bluetoothctl", null);
         assertThat(linux.action("restart-audio-server")).isPresent();
         assertThat(linux.context()).containsEntry("host", "linux-bluetoothctl");
     }
 
     @Test
     void destructiveActionsCostTheirPenaltyToo() {
-        var reset = kb.model("headset-not-in-scan-list", "android").action("factory-reset").orElseThrow();
+        var reset = kb.model("headset-not-in-scan-list", "android", null).action("factory-reset").orElseThrow();
         assertThat(reset.seconds()).isEqualTo(180.0);
         assertThat(reset.destructive()).isTrue();
     }
 
     @Test
     void theGenericHostAppliesNoModifierAndNoHostSpecificStep() {
-        TroubleshootingModel generic = kb.model("headset-not-in-scan-list", null);
+        TroubleshootingModel generic = kb.model("headset-not-in-scan-list", null, null);
         assertThat(generic.context()).containsEntry("host", "generic");
         assertThat(priors(generic).get("battery-optimisation")).isCloseTo(0.2, within(1e-12));
         assertThat(generic.action("restart-audio-server")).isEmpty();
-        assertThat(kb.model("headset-not-in-scan-list", "generic")).isEqualTo(generic);
+        assertThat(kb.model("headset-not-in-scan-list", "generic", null)).isEqualTo(generic);
     }
 
     @Test
     void unknownIdsNameTheValidOnes() {
-        assertThatThrownBy(() -> kb.model("nope", "android")).isInstanceOf(UnknownIdException.class)
+        assertThatThrownBy(() -> kb.model("nope", "android", null)).isInstanceOf(UnknownIdException.class)
                 .hasMessageContaining("unknown problem 'nope'").hasMessageContaining("headset-not-in-scan-list");
-        assertThatThrownBy(() -> kb.model("first-time-pairing", "amiga")).isInstanceOf(UnknownIdException.class)
+        assertThatThrownBy(() -> kb.model("first-time-pairing", "amiga", null)).isInstanceOf(UnknownIdException.class)
                 .hasMessageContaining("unknown host 'amiga'").hasMessageContaining("android-samsung, linux");
         assertThatThrownBy(() -> kb.stepText("first-time-pairing", "x", "android", null))
                 .isInstanceOf(UnknownIdException.class).hasMessageContaining("pair, contact-support");
@@ -162,7 +162,7 @@ class KnowledgeBaseTest {
 
     @Test
     void modelsAreComputedOnceAndShared() {
-        assertThat(kb.model("first-time-pairing", "android")).isSameAs(kb.model("first-time-pairing", "android"));
+        assertThat(kb.model("first-time-pairing", "android", null)).isSameAs(kb.model("first-time-pairing", "android", null));
         assertThat(kb.stepText("first-time-pairing", "pair", "android", null))
                 .isSameAs(kb.stepText("first-time-pairing", "pair", "android", null));
     }

@@ -80,7 +80,7 @@ class KnowledgeFuzzTest {
     static void exercise(KnowledgeBase base) {
         for (Problem p : base.problems()) {
             for (Host h : base.hosts()) {
-                base.model(p.id(), h.id());
+                base.model(p.id(), h.id(), null);
                 for (var a : p.actions()) {
                     base.stepText(p.id(), a.id(), h.id(), null);
                 }
@@ -90,7 +90,7 @@ class KnowledgeFuzzTest {
                 base.stepText(p.id(), p.escalation().id(), h.id(), null);
                 base.pairingGuide(h.id(), null);
             }
-            base.model(p.id(), null);
+            base.model(p.id(), null, null);
         }
     }
 }

@@ -56,7 +56,7 @@ class ShippedKnowledgeTest {
         int checked = 0;
         for (Problem p : kb.problems()) {
             for (String h : hosts) {
-                TroubleshootingModel m = ModelJson.parse(ModelJson.write(kb.model(p.id(), h)), p.id() + "@" + h);
+                TroubleshootingModel m = ModelJson.parse(ModelJson.write(kb.model(p.id(), h, null)), p.id() + "@" + h);
                 assertThat(m.problem()).isEqualTo(p.id());
                 assertThat(m.context()).containsEntry("host", h);
                 assertThat(m.causes().stream().mapToDouble(Cause::prior).sum()).as("priors of %s@%s", p.id(), h)
@@ -83,7 +83,7 @@ class ShippedKnowledgeTest {
     void everyStepRendersForEveryHostWithText() {
         for (Problem p : kb.problems()) {
             for (Host h : kb.hosts()) {
-                TroubleshootingModel m = kb.model(p.id(), h.id());
+                TroubleshootingModel m = kb.model(p.id(), h.id(), null);
                 for (var a : m.actions()) {
                     StepText t = kb.stepText(p.id(), a.id(), h.id(), null);
                     assertThat(t.title()).isNotBlank();
@@ -108,7 +108,7 @@ class ShippedKnowledgeTest {
         int steps = 0;
         for (Problem p : kb.problems()) {
             for (Host h : kb.hosts()) {
-                TroubleshootingModel m = kb.model(p.id(), h.id());
+                TroubleshootingModel m = kb.model(p.id(), h.id(), null);
                 List<String> ids = new java.util.ArrayList<>();
                 m.actions().forEach(a -> ids.add(a.id()));
                 m.questions().forEach(q -> ids.add(q.id()));
@@ -134,7 +134,7 @@ class ShippedKnowledgeTest {
     void everyProblemOffersARepairOnEveryHostBeforeEscalating() {
         for (Problem p : kb.problems()) {
             for (Host h : kb.hosts()) {
-                TroubleshootingModel m = kb.model(p.id(), h.id());
+                TroubleshootingModel m = kb.model(p.id(), h.id(), null);
                 assertThat(m.actions()).as("repair actions of %s on %s", p.id(), h.id()).isNotEmpty();
             }
         }
@@ -154,7 +154,7 @@ class ShippedKnowledgeTest {
                 .anySatisfy(l -> assertThat(l).contains("Disable absolute volume"));
         assertThat(lineTexts("low-volume-after-reconnect", "disable-absolute-volume", "windows-11"))
                 .anySatisfy(l -> assertThat(l).contains("DisableAbsoluteVolume"));
-        assertThat(kb.model("low-volume-after-reconnect", "ios").actions())
+        assertThat(kb.model("low-volume-after-reconnect", "ios", null).actions())
                 .noneMatch(a -> a.id().equals("disable-absolute-volume"));
         assertThat(lineTexts("one-earcup-silent", "centre-balance", "ios"))
                 .anySatisfy(l -> assertThat(l).contains("Audio & Visual"));

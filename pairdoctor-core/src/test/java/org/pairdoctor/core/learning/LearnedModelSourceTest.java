@@ -39,7 +39,7 @@ class LearnedModelSourceTest {
         var source = new LearnedModelSource(LearnerTest.KB_SOURCE, new InMemoryParameterStore(), new ManualClock(LearnerTest.NOW),
                 Duration.ofSeconds(10));
         assertThat(source.parametersVersion()).isZero();
-        assertThat(source.model("no-sound", "android")).isEqualTo(LearnerTest.KB);
+        assertThat(source.model("no-sound", "android", null)).isEqualTo(LearnerTest.KB);
     }
 
     @Test
@@ -51,12 +51,12 @@ class LearnedModelSourceTest {
 
         int before = store.latestVersionCalls;
         for (int i = 0; i < 100; i++) {
-            assertThat(source.model("no-sound", "android")).isEqualTo(LearnerTest.KB);
+            assertThat(source.model("no-sound", "android", null)).isEqualTo(LearnerTest.KB);
         }
         assertThat(store.latestVersionCalls).isEqualTo(before);
 
         clock.advance(Duration.ofSeconds(11));
-        TroubleshootingModel m = source.model("no-sound", "android");
+        TroubleshootingModel m = source.model("no-sound", "android", null);
         assertThat(source.parametersVersion()).isEqualTo(1);
         assertThat(m.causes().get(1).prior()).isGreaterThan(0.9);
     }

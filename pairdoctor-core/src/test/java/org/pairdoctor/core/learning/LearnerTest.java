@@ -46,7 +46,7 @@ class LearnerTest {
                 new Escalation("support", 900));
     }
 
-    static final AuthoredModels KB_SOURCE = (problem, host) -> {
+    static final AuthoredModels KB_SOURCE = (problem, host, device) -> {
         if (!problem.equals("no-sound")) {
             throw new org.pairdoctor.core.PairdoctorException("unknown problem " + problem);
         }

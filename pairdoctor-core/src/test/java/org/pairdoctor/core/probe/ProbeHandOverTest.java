@@ -53,7 +53,7 @@ class ProbeHandOverTest {
     @Test
     void questionsWhoseProbeWasReadAreAnsweredWhenTheAnswerFits() {
         Problem problem = KB.problem("linux-profile-unavailable").orElseThrow();
-        TroubleshootingModel model = KB.model("linux-profile-unavailable", "linux-gnome");
+        TroubleshootingModel model = KB.model("linux-profile-unavailable", "linux-gnome", null);
         Map<String, String> questionProbes = ProbeHandOver.questionProbes(problem);
         assertThat(questionProbes).containsEntry("a2dp-endpoint-registered", "a2dp-source-registered");
         ProbeReport report = new ProbeReport(false, Optional.of(Finding.AUDIO_SERVER_MISSING),

@@ -101,7 +101,7 @@ class ConfirmationTest {
     @Test
     void theServiceStoresTheConfirmationAsATurnOfItsOwn() {
         InMemorySessionStore store = new InMemorySessionStore();
-        SessionService service = new SessionService((problem, host) -> MODEL, Planners.standard(), store,
+        SessionService service = new SessionService((problem, host, device) -> MODEL, Planners.standard(), store,
                 java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
         String id = service.start("dev", "android", "p", "api", Map.of()).record().id();
 

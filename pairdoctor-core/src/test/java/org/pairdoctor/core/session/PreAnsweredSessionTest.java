@@ -61,7 +61,7 @@ class PreAnsweredSessionTest {
             return new ArrayList<>(stored.values());
         }
     };
-    final SessionService service = new SessionService((problem, host) -> MODEL, Planners.standard(), store,
+    final SessionService service = new SessionService((problem, host, device) -> MODEL, Planners.standard(), store,
             Clock.fixed(T0, ZoneOffset.UTC));
 
     @Test

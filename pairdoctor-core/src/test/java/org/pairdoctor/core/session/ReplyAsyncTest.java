@@ -21,7 +21,7 @@ class ReplyAsyncTest {
             List.of(), new Escalation("support", 600));
 
     final InMemorySessionStore store = new InMemorySessionStore();
-    final SessionService service = new SessionService((problem, host) -> MODEL, Planners.standard(), store,
+    final SessionService service = new SessionService((problem, host, device) -> MODEL, Planners.standard(), store,
             Clock.systemUTC());
 
     @Test

@@ -32,7 +32,7 @@ class VignetteRunnerTest {
                     new Answer("dark", Map.of("flat", 0.7, "off", 0.9, "unknown", 0.3)),
                     new Answer("red", Map.of("flat", 0.3, "off", 0.1, "unknown", 0.7))))),
             new Escalation("support", 900));
-    static final AuthoredModels SOURCE = (problem, host) -> MODEL;
+    static final AuthoredModels SOURCE = (problem, host, device) -> MODEL;
 
     /** Follows a fixed order of steps, skipping those already in the evidence; escalates at the end. */
     record ScriptedPlanner(List<String> order) implements Planner {

@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * The feedback section of the finish page: the form (or a thank-you once sent) and the approved
  * comments of others about the same problem.
+ *
+ * @param fixed true when the session ended fixed: only then does the form ask which step fixed it
  */
 public record FeedbackForm(String sessionId, String csrf, List<Option> options, boolean sent,
-                           List<Published> published, int maxText) {
+                           List<Published> published, int maxText, boolean fixed) {
     public FeedbackForm {
         options = List.copyOf(options);
         published = List.copyOf(published);

@@ -88,7 +88,7 @@ public final class FeedbackModule implements WebModule {
                     DATE.format(c.createdAt())));
         }
         FeedbackForm form = new FeedbackForm(v.id(), Csrf.token(ctx), options,
-                "sent".equals(ctx.queryParam("feedback")), published, Comment.MAX_TEXT);
+                "sent".equals(ctx.queryParam("feedback")), published, Comment.MAX_TEXT, v.fixed());
         StringOutput out = new StringOutput();
         templates.render("feedback-form.jte", Map.of("form", form), out);
         String html = out.toString();

@@ -31,6 +31,14 @@ public interface Catalogue extends StepTexts {
         return problems().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /**
+     * What the headset says about itself for its pictures (form, controls, lights); empty when the
+     * knowledge has nothing to draw (the generic headset).
+     */
+    default Optional<org.pairdoctor.web.picture.Headset> headset(String deviceId) {
+        return Optional.empty();
+    }
+
     /** The printable pairing guide for a host and device, in order. */
     List<StepText.Line> pairingGuide(String hostId, String deviceId);
 

@@ -1,5 +1,16 @@
 package org.pairdoctor.web.content;
 
-/** A headset the user can choose. */
-public record DeviceEntry(String id, String name) {
+/**
+ * A headset the user can choose.
+ *
+ * @param form over-ear, earbuds or other: how the start page groups headsets
+ */
+public record DeviceEntry(String id, String name, String form) {
+    public DeviceEntry {
+        form = form == null ? "other" : form;
+    }
+
+    public DeviceEntry(String id, String name) {
+        this(id, name, null);
+    }
 }

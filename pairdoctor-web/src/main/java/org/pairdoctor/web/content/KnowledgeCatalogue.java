@@ -7,6 +7,8 @@ import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.TroubleshootingModel;
 
+import org.pairdoctor.web.picture.Headset;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -24,11 +26,15 @@ public final class KnowledgeCatalogue implements Catalogue {
 
     public KnowledgeCatalogue(KnowledgeBase kb) {
         this.kb = kb;
-        this.devices = kb.devices().stream().map(d -> new DeviceEntry(d.id(), d.name())).toList();
+        this.devices = kb.devices().stream().map(d -> new DeviceEntry(d.id(), d.name(), d.form().id())).toList();
         this.hosts = kb.hosts().stream().filter(h -> !KnowledgeBase.GENERIC_HOST.equals(h.id()))
                 .map(h -> new HostEntry(h.id(), h.name(), h.family(), h.parent().orElse(null))).toList();
-        this.problems = kb.problems().stream()
-                .map(p -> new ProblemEntry(p.id(), p.title(), p.summary(), p.situation())).toList();
+        this.problems = kb.problems().stream().map(p -> new ProblemEntry(p.id(), p.title(), p.summary(),
+                p.situation(), p.share(), p.onlyFor().isAny() ? null : hosts.stream().map(HostEntry::id)
+                        .filter(h -> kb.offered(p.id(), h)).collect(java.util.stream.Collectors.toSet()),
+                p.onlyWith().isAny() ? null : kb.devices().stream().filter(d -> p.onlyWith().matches(d))
+                        .map(org.pairdoctor.core.knowledge.Device::id).collect(java.util.stream.Collectors.toSet())))
+                .toList();
         this.behaviours = kb.behaviours().stream().map(b -> new BehaviourEntry(b.id(), b.behaviour(), b.normal(),
                 b.diagnosticAction(), b.likelyCause(), b.seedClaim(), b.verdict(), b.correction(), b.problem(),
                 sources(b.sources()))).toList();
@@ -74,6 +80,21 @@ public final class KnowledgeCatalogue implements Catalogue {
     }
 
     @Override
+    public org.pairdoctor.core.knowledge.DeviceHelp deviceHelp(String deviceId) {
+        return kb.deviceHelp(deviceId);
+    }
+
+    /** The device's form, controls and lights as its file describes them. */
+    @Override
+    public Optional<Headset> headset(String deviceId) {
+        return kb.device(deviceId).map(d -> new Headset(d.name(), d.form().id(),
+                d.buttons().stream().map(b -> new Headset.Control(b.id(), b.label(), b.kind(), b.part(), b.x(), b.y()))
+                        .toList(),
+                d.indicators().stream().map(i -> new Headset.Light(i.id(), i.part(), i.x(), i.y(), i.colours()))
+                        .toList()));
+    }
+
+    @Override
     public List<StepText.Line> pairingGuide(String hostId, String deviceId) {
         return kb.pairingGuide(hostId, deviceId);
     }
@@ -90,7 +111,7 @@ public final class KnowledgeCatalogue implements Catalogue {
             return Catalogue.super.pairingGuideSteps(hostId, deviceId);
         }
         Problem p = first.get();
-        TroubleshootingModel m = kb.model(p.id(), hostId);
+        TroubleshootingModel m = kb.model(p.id(), hostId, deviceId);
         List<Problem.GuideSection> sections = p.guide();
         if (sections.isEmpty()) {
             List<String> order = m.staticOrder().isEmpty() ? m.actions().stream().map(Action::id).toList()

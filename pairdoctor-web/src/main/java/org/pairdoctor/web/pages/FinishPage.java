@@ -18,8 +18,4 @@ public record FinishPage(SessionView session, Content extra) {
     public FinishPage(SessionView session) {
         this(session, null);
     }
-
-    public boolean underGoal() {
-        return session.elapsedSeconds() <= 90;
-    }
 }

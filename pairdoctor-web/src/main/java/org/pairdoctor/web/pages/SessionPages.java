@@ -2,6 +2,8 @@ package org.pairdoctor.web.pages;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
 import io.javalin.http.HttpStatus;
 import org.pairdoctor.core.session.ConfirmationRequiredException;
 import org.pairdoctor.core.session.GuidedSession;
@@ -10,19 +12,24 @@ import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.core.session.StaleStepException;
 import org.pairdoctor.web.Csrf;
 import org.pairdoctor.web.content.Catalogue;
-import org.pairdoctor.web.content.ProblemEntry;
+import org.pairdoctor.web.content.DeviceEntry;
+import org.pairdoctor.web.content.HostEntry;
 import org.pairdoctor.web.view.SessionView;
 import org.pairdoctor.web.view.SessionViews;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The guided-session pages: start, one step at a time, finish. Plain forms with redirects after
  * each post, so they work without JavaScript and a reload never answers twice.
  */
 public final class SessionPages {
+    /** The cookie that remembers the chosen headset. */
+    public static final String DEVICE_COOKIE = "pairdoctor-device";
+    private static final int REMEMBER_SECONDS = 365 * 24 * 3600;
     private final Catalogue catalogue;
     private final SessionService sessions;
     private final SessionViews views;
@@ -42,11 +49,33 @@ public final class SessionPages {
     }
 
     private void start(Context ctx, String error, String device, String host, String problem) {
-        List<ProblemEntry> first = new ArrayList<>();
-        List<ProblemEntry> other = new ArrayList<>();
-        catalogue.problems().forEach(p -> (p.firstTimePairing() ? first : other).add(p));
-        ctx.render("start.jte", Map.of("page", new StartPage(catalogue.devices(), HostGroup.of(catalogue.hosts()),
-                first, other, Csrf.token(ctx), error, device, host, problem)));
+        ctx.header("Vary", "User-Agent, Cookie");
+        List<DeviceEntry> devices = catalogue.devices();
+        String query = ctx.queryParam("q");
+        Optional<DeviceEntry> chosen = catalogue.device(device);
+        if (chosen.isPresent()) {
+            remember(ctx, chosen.get().id());
+        } else if (devices.size() == 1) {
+            chosen = Optional.of(devices.get(0));
+        } else if (!"device".equals(ctx.queryParam("pick")) && query == null) {
+            chosen = catalogue.device(ctx.cookie(DEVICE_COOKIE));
+        }
+        Optional<HostEntry> named = catalogue.host(host);
+        Optional<HostEntry> h = named.isPresent() ? named : HostGuess.of(ctx.header("User-Agent"), catalogue.hosts());
+        // Without a host (no guess) every problem is offered and the form asks for the host beside them.
+        ProblemMenu menu = chosen.isPresent()
+                ? ProblemMenu.of(catalogue.problems(), h.map(HostEntry::id).orElse(null), chosen.get().id(),
+                views.figures(), problem)
+                : null;
+        ctx.render("start.jte", Map.of("page", new StartPage(chosen.orElse(null), DeviceGroup.of(devices, query),
+                devices.size(), query, h.orElse(null), named.isEmpty() && h.isPresent(),
+                HostGroup.of(catalogue.hosts()), menu, catalogue.problem(problem).isPresent() ? problem : null,
+                Csrf.token(ctx), error)));
+    }
+
+    /** Remembers the headset for the next visit: it is not a secret, and the start page works without it. */
+    private static void remember(Context ctx, String deviceId) {
+        ctx.cookie(new Cookie(DEVICE_COOKIE, deviceId, "/", REMEMBER_SECONDS, false, false, null, SameSite.LAX));
     }
 
     private void create(Context ctx) {
@@ -68,6 +97,7 @@ public final class SessionPages {
             start(ctx, "Please choose " + String.join(" and ", missing) + ".", device, host, problem);
             return;
         }
+        remember(ctx, device);
         GuidedSession s = sessions.start(device, host, problem, "web", Map.of());
         ctx.redirect("/s/" + s.record().id(), HttpStatus.SEE_OTHER);
     }

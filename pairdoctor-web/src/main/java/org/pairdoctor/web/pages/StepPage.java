@@ -16,9 +16,4 @@ public record StepPage(SessionView session, String csrf) {
     public Prompt prompt() {
         return session.step().prompt();
     }
-
-    /** Seconds elapsed, capped for the progress bar toward the 90-second goal. */
-    public long goalProgress() {
-        return Math.min(90, session.elapsedSeconds());
-    }
 }

@@ -1,6 +1,7 @@
 package org.pairdoctor.web.view;
 
 import org.pairdoctor.core.knowledge.StepText;
+import org.pairdoctor.core.prompt.Help;
 import org.pairdoctor.web.content.DeviceEntry;
 import org.pairdoctor.web.content.HostEntry;
 import org.pairdoctor.web.content.ProblemEntry;
@@ -16,11 +17,12 @@ import java.util.List;
  * @param fixedBy the title of the step that fixed it, or null
  * @param escalation the escalation the session ended with, when it was escalated; else null
  * @param supportSummary plain text to paste into a support request
+ * @param help where to get help beyond pairdoctor, when the session was escalated; else null
  */
 public record SessionView(String id, DeviceEntry device, HostEntry host, ProblemEntry problem, String channel,
                           String status, Instant startedAt, Instant endedAt, long elapsedSeconds, StepView step,
                           List<TurnView> history, String fixedBy, String fixedByStep, StepText escalation,
-                          String supportSummary) {
+                          String supportSummary, Help help) {
     public SessionView {
         history = List.copyOf(history);
     }
@@ -40,5 +42,15 @@ public record SessionView(String id, DeviceEntry device, HostEntry host, Problem
     /** Elapsed time as m:ss. */
     public String elapsedText() {
         return Durations.clock(elapsedSeconds);
+    }
+
+    /** Elapsed time in words: "45 seconds", "3 min 20 s". */
+    public String elapsedWords() {
+        return Durations.words(elapsedSeconds);
+    }
+
+    /** When it started, for people: "1 December 2026, 19:45 UTC". */
+    public String startedText() {
+        return Durations.when(startedAt);
     }
 }

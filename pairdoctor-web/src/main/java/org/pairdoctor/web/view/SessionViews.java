@@ -2,6 +2,7 @@ package org.pairdoctor.web.view;
 
 import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.model.StepKind;
+import org.pairdoctor.core.prompt.Help;
 import org.pairdoctor.core.prompt.Prompt;
 import org.pairdoctor.core.prompt.Prompts;
 import org.pairdoctor.core.session.GuidedSession;
@@ -15,6 +16,11 @@ import org.pairdoctor.web.content.HostEntry;
 import org.pairdoctor.web.content.Observed;
 import org.pairdoctor.web.content.OutcomeFigures;
 import org.pairdoctor.web.content.ProblemEntry;
+import org.pairdoctor.web.picture.Drawing;
+import org.pairdoctor.web.picture.Headset;
+import org.pairdoctor.web.picture.Picture;
+import org.pairdoctor.web.picture.Pictures;
+import org.pairdoctor.web.picture.Scene;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns a guided session into what pages and the API show: the core's prompt of the current step
@@ -46,6 +53,11 @@ public final class SessionViews {
         this.prompts = new Prompts(catalogue);
     }
 
+    /** The observed figures the pages show beside the estimates. */
+    public OutcomeFigures figures() {
+        return figures;
+    }
+
     public SessionView view(GuidedSession session) {
         SessionRecord r = session.record();
         DeviceEntry device = catalogue.device(r.deviceId()).orElse(new DeviceEntry(r.deviceId(), r.deviceId()));
@@ -59,10 +71,11 @@ public final class SessionViews {
         String fixedBy = r.fixedBy() == null ? null : text(r, r.fixedBy()).title();
         StepText escalation = r.outcome() == Outcome.ESCALATED ? text(r, session.model().escalation().id()) : null;
         String status = r.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Help help = escalation != null ? prompts.help(session) : null;
         SessionView draft = new SessionView(r.id(), device, host, problem, r.channel(), status, r.startedAt(),
-                r.endedAt(), elapsed, step, history, fixedBy, r.fixedBy(), escalation, "");
+                r.endedAt(), elapsed, step, history, fixedBy, r.fixedBy(), escalation, "", help);
         return new SessionView(r.id(), device, host, problem, r.channel(), status, r.startedAt(), r.endedAt(),
-                elapsed, step, history, fixedBy, r.fixedBy(), escalation, summary(draft));
+                elapsed, step, history, fixedBy, r.fixedBy(), escalation, summary(draft), help);
     }
 
     private StepText text(SessionRecord r, String stepId) {
@@ -78,7 +91,25 @@ public final class SessionViews {
         // Only repair steps fix anything: questions and escalations have no observed figure.
         Observed observed = prompt.kind() == StepKind.ACTION
                 ? figures.step(r.problemId(), r.hostId(), prompt.stepId()).orElse(null) : null;
-        return new StepView(prompt, why, observed);
+        return new StepView(prompt, why, observed, shown(r, prompt));
+    }
+
+    /** The lines with their buttons' labels and, where a line holds a button or expects a light, its picture. */
+    private List<StepView.Shown> shown(SessionRecord r, Prompt prompt) {
+        Optional<Headset> headset = catalogue.headset(r.deviceId()).filter(Headset::drawable);
+        List<StepView.Shown> out = new ArrayList<>();
+        List<StepText.Line> lines = prompt.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            StepText.Line line = lines.get(i);
+            List<String> labels = line.buttons().stream().map(b -> headset.flatMap(h -> h.control(b))
+                    .map(Headset.Control::label).orElse(b)).toList();
+            Scene scene = Pictures.scene(line);
+            String id = "pic-" + prompt.stepId() + "-" + i;
+            Picture picture = headset.isEmpty() || scene.empty() ? null
+                    : Drawing.draw(headset.get(), scene, id).orElse(null);
+            out.add(new StepView.Shown(line, labels, picture));
+        }
+        return out;
     }
 
     private List<TurnView> history(SessionRecord r) {
@@ -119,7 +150,7 @@ public final class SessionViews {
         b.append("Headset: ").append(v.device().name()).append('\n');
         b.append("Connecting to: ").append(v.host().name()).append('\n');
         b.append("Problem: ").append(v.problem().title()).append('\n');
-        b.append("Started: ").append(v.startedAt()).append(" (pairdoctor session ").append(v.id()).append(")\n");
+        b.append("Started: ").append(v.startedText()).append(" (pairdoctor session ").append(v.id()).append(")\n");
         if (v.history().isEmpty()) {
             b.append("Steps tried: none yet\n");
         } else {
@@ -128,6 +159,7 @@ public final class SessionViews {
                 b.append("  ").append(t.number()).append(". ").append(t.title()).append(" -> ")
                         .append(t.replyText()).append('\n');
             }
+            b.append("Time spent: ").append(v.elapsedWords()).append('\n');
         }
         if (v.fixedBy() != null) {
             b.append("Fixed by: ").append(v.fixedBy()).append('\n');

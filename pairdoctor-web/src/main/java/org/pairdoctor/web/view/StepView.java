@@ -1,9 +1,13 @@
 package org.pairdoctor.web.view;
 
+import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.prompt.Prompt;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.web.content.Observed;
+import org.pairdoctor.web.picture.Picture;
+
+import java.util.List;
 
 /**
  * The current step as pages and the API show it: the core's {@link Prompt} (the words, the replies
@@ -11,8 +15,31 @@ import org.pairdoctor.web.content.Observed;
  * observed of the step. Decides nothing the prompt does not say.
  *
  * @param observed how often the step fixed it for people before, when enough tried it; else null
+ * @param shown    the prompt's lines as the page shows them: with the headset's button labels and its
+ *                 picture where the line holds a button or expects a light pattern
  */
-public record StepView(Prompt prompt, Why why, Observed observed) {
+public record StepView(Prompt prompt, Why why, Observed observed, List<Shown> shown) {
+    public StepView {
+        shown = List.copyOf(shown);
+    }
+
+    /** The step without pictures: each line as the prompt has it. */
+    public StepView(Prompt prompt, Why why, Observed observed) {
+        this(prompt, why, observed, prompt.lines().stream().map(l -> new Shown(l, l.buttons(), null)).toList());
+    }
+
+    /**
+     * One instruction line as shown.
+     *
+     * @param buttons the held buttons by their labels on this headset
+     * @param picture the headset with the held buttons and the expected light; null when there is none
+     */
+    public record Shown(StepText.Line line, List<String> buttons, Picture picture) {
+        public Shown {
+            buttons = List.copyOf(buttons);
+        }
+    }
+
     public String id() {
         return prompt.stepId();
     }

@@ -17,4 +17,9 @@ public record TurnView(int number, String stepId, String kind, String title, Str
     public String secondsText() {
         return Durations.clock(seconds());
     }
+
+    /** The time on this step in words: "12 seconds". */
+    public String secondsWords() {
+        return Durations.words(seconds());
+    }
 }
