@@ -57,7 +57,12 @@ async function axe(name, p, scheme) {
   // axe is injected by DevTools evaluation, which the page's CSP does not govern; the page is otherwise as served.
   const errors = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("requestfailed", (r) => errors.push("failed: " + r.url()));
+  // A request the browser itself cancels (a srcset candidate replaced when the screenshot resizes the page) is
+  // no missing file; any other failure is.
+  page.on("requestfailed", (r) => {
+    const why = r.failure() ? r.failure().errorText : "";
+    if (why !== "net::ERR_ABORTED") errors.push("failed: " + r.url() + " " + why);
+  });
   page.on("response", (r) => { if (r.status() >= 400) errors.push(r.status() + " " + r.url()); });
   await page.goto(url(p), { waitUntil: "networkidle0" });
   await page.evaluate(AXE);

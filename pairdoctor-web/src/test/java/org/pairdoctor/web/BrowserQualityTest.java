@@ -76,25 +76,24 @@ class BrowserQualityTest {
         String device = catalogue.devices().get(0).id();
         String host = catalogue.hosts().get(0).id();
         String problem = catalogue.problems().get(0).id();
-        // A few ended sessions, so /stats has figures, tables and charts to show.
-        for (int i = 0; i < 8; i++) {
-            GuidedSession s = sessions.start(device, host, problem, "web", Map.of());
-            Step first = s.current().orElseThrow().step();
-            if (first instanceof Step.Repair) {
-                sessions.reply(s.record().id(), first.id(), i % 3 == 0 ? Reply.didNotHelp() : Reply.worked());
-            }
-        }
         String step = "/s/" + sessions.start(device, host, problem, "web", Map.of()).record().id();
-        // A step to do (not a question): its answers stick to the bottom of a phone's screen.
-        String action = null;
+        // A problem that starts with a step to do (not a question): its answers stick to the bottom of a phone's
+        // screen, and its sessions end at once, so /stats has figures, tables and charts to show.
+        String actionProblem = null;
         for (var p : catalogue.problems()) {
             GuidedSession s = sessions.start(device, host, p.id(), "web", Map.of());
             if (s.current().orElseThrow().step() instanceof Step.Repair) {
-                action = "/s/" + s.record().id();
+                actionProblem = p.id();
                 break;
             }
         }
-        assertThat(action).as("a problem on %s that starts with a step to do", host).isNotNull();
+        assertThat(actionProblem).as("a problem on %s that starts with a step to do", host).isNotNull();
+        for (int i = 0; i < 8; i++) {
+            GuidedSession s = sessions.start(device, host, actionProblem, "web", Map.of());
+            Step first = s.current().orElseThrow().step();
+            sessions.reply(s.record().id(), first.id(), i % 3 == 0 ? Reply.didNotHelp() : Reply.worked());
+        }
+        String action = "/s/" + sessions.start(device, host, actionProblem, "web", Map.of()).record().id();
         StatisticsCache cache = new StatisticsCache(new JdbcOutcomeQueries(db), Clock.systemUTC(), Duration.ZERO,
                 StatisticsModuleProvider::inBackground);
         server = new WebServer(catalogue, sessions, Clock.systemUTC(), List.of(new StatisticsModule(cache)),
