@@ -50,7 +50,7 @@ class MessagesTest {
         assertThat(Messages.ENGLISH.t("guide.title", "WH-1000XM2", "iPhone")).isEqualTo("Pair WH-1000XM2 with iPhone");
         assertThat(Messages.ENGLISH.t("guide.print", 1)).isEqualTo("prints on one page");
         assertThat(Messages.ENGLISH.t("guide.print", 2)).isEqualTo("prints on 2 pages");
-        assertThat(Messages.ENGLISH.t("layout.footer")).contains("authors’ guesses");
+        assertThat(Messages.ENGLISH.t("layout.footer")).contains("authors' guesses");
         assertThat(Messages.ENGLISH.t("no.such.key")).isEqualTo("??no.such.key??");
     }
 
