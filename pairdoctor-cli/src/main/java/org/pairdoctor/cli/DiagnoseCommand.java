@@ -72,7 +72,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             } else {
                 Optional<String> d = pick(terminal, "headset", device, knowledge.devices());
                 Optional<String> h = d.isEmpty() ? d : pick(terminal, "phone or computer", host, knowledge.hosts());
-                Optional<String> p = h.isEmpty() ? h : pick(terminal, "problem", problem, knowledge.problems());
+                Optional<String> p = h.isEmpty() ? h : pick(terminal, "problem", problem, knowledge.problems(d.get()));
                 if (p.isEmpty()) {
                     out.println("No answer given; nothing was started.");
                     return 1;

@@ -68,6 +68,7 @@ final class KbCommand implements Callable<Integer> {
             try {
                 KnowledgeBase base = KnowledgeBase.load(dir);
                 out.println(dir + ": OK: " + base.summary());
+                out.println(dir + ": devices: " + devices(base));
                 // The knowledge is valid; now the cases people live must still end as their authors expect.
                 return VignetteCheck.check(dir, base, out, err);
             } catch (KnowledgeException e) {
@@ -77,6 +78,14 @@ final class KbCommand implements Callable<Integer> {
                 err.println(dir + ": " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors"));
                 return 1;
             }
+        }
+
+        /** The devices by form, e.g. {@code over-ear: sony-wh-1000xm2, sony-wh-1000xm4; other: generic-headset}. */
+        static String devices(KnowledgeBase base) {
+            java.util.Map<String, java.util.List<String>> byForm = new java.util.TreeMap<>();
+            base.devices().forEach(d -> byForm.computeIfAbsent(d.form().id(), f -> new java.util.ArrayList<>()).add(d.id()));
+            return byForm.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
     }
 }

@@ -103,4 +103,14 @@ class DiagnoseCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("unknown problem 'nope'").contains("pairing-fails").doesNotContain("at org.");
     }
+
+    @Test
+    void anUnknownDeviceIdIsAClearErrorListingTheDevices() throws IOException {
+        int code = diagnose("", "--device", "sony-wh-1000xm9", "--host", "android", "--problem", "pairing-fails");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown headset 'sony-wh-1000xm9'").contains("sony-wh-1000xm2")
+                .doesNotContain("at org.");
+        assertThat(stored()).isEmpty();
+    }
 }

@@ -19,9 +19,11 @@ class KbCommandTest {
     void aValidKnowledgeBasePrintsOneLineOfCountsAndExitsZero() {
         CliRun r = CliRun.of("kb", "check", "--kb", CliRun.minimalKnowledge().toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out().lines()).singleElement().satisfies(line -> assertThat(line)
+        assertThat(r.out().lines()).hasSize(2);
+        assertThat(r.out().lines().toList().get(0))
                 .contains("OK: 1 devices, 4 hosts, 2 problems, 6 causes, 5 actions, 1 questions, 1 facts, "
-                        + "1 checked claims"));
+                        + "1 checked claims");
+        assertThat(r.out().lines().toList().get(1)).endsWith(": devices: over-ear: test-headset");
         assertThat(r.err()).isEmpty();
     }
 
@@ -45,7 +47,7 @@ class KbCommandTest {
         assertThat(r.err().lines()).containsExactly(
                 file + ":17:5: missing required key 'seconds' (at actions.0)",
                 file + ":19:5: unknown key 'secs'; did you mean 'seconds'? (allowed here: basis, destructive, fixes, id, "
-                        + "instructions, loses, note, onlyFor, penaltySeconds, seconds, source, sources, title, waitSeconds)",
+                        + "instructions, loses, note, onlyFor, onlyWith, penaltySeconds, seconds, source, sources, title, waitSeconds)",
                 kb + "/problems/headset-not-in-scan-list.yaml:6:1: the priors of the causes of problem "
                         + "'headset-not-in-scan-list' sum to 1.1, not 1 (tolerance 1e-6)",
                 kb + ": 3 errors");

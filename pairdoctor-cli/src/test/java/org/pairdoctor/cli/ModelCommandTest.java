@@ -49,6 +49,17 @@ class ModelCommandTest {
     }
 
     @Test
+    void theModelIsTheDevicesAndAnUnknownDeviceFailsNamingTheValidOnes() {
+        CliRun ok = CliRun.of("model", "headset-not-in-scan-list", "--device", "test-headset", "--kb", MINIMAL, "--json");
+        assertThat(ok.exit()).isZero();
+        assertThat(ModelJson.parse(ok.out(), "stdout").context()).containsEntry("device", "test-headset");
+        CliRun bad = CliRun.of("model", "headset-not-in-scan-list", "--device", "test-headst", "--kb", MINIMAL);
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err()).contains("unknown device 'test-headst'", "test-headset").doesNotContain("Exception");
+    }
+
+    @Test
     void anUnknownProblemOrHostFailsNamingTheValidIds() {
         CliRun p = CliRun.of("model", "no-such-problem", "--kb", MINIMAL, "--json");
         assertThat(p.exit()).isEqualTo(1);

@@ -99,8 +99,9 @@ class VignettesCommandTest {
         Path kb = minimalWith(CASE);
         CliRun r = CliRun.of("kb", "check", "--kb", kb.toString());
         assertThat(r.err()).isEmpty();
-        assertThat(r.out().lines()).hasSize(2);
-        assertThat(r.out().lines().toList().get(1)).startsWith(kb + "/vignettes: 1 cases: 1 passed, 0 failed");
+        assertThat(r.out().lines()).hasSize(3);
+        assertThat(r.out().lines().toList().get(1)).isEqualTo(kb + ": devices: over-ear: test-headset");
+        assertThat(r.out().lines().toList().get(2)).startsWith(kb + "/vignettes: 1 cases: 1 passed, 0 failed");
         assertThat(r.exit()).isZero();
     }
 

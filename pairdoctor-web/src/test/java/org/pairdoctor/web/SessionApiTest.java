@@ -188,6 +188,15 @@ class SessionApiTest {
     }
 
     @Test
+    void anUnknownDeviceIsABadRequestNamingTheField() throws Exception {
+        HttpResponse<String> r = server.postJson("/api/sessions",
+                "{\"device\":\"sony-wh-1000xm9\",\"host\":\"android-samsung\",\"problem\":\"headset-not-in-scan-list\"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(json(r).get("message").asText()).contains("field 'device'", "unknown device 'sony-wh-1000xm9'",
+                "sony-wh-1000xm2");
+    }
+
+    @Test
     void malformedJsonMissingFieldsAndInvalidRepliesAreBadRequests() throws Exception {
         HttpResponse<String> malformed = server.postJson("/api/sessions", "{\"device\": ");
         assertThat(malformed.statusCode()).isEqualTo(400);

@@ -212,7 +212,11 @@ class StartBrowserTest {
             WebElement figure = driver.findElement(By.cssSelector(".pd-picture"));
             assertThat(figure.findElement(By.cssSelector("svg")).getAttribute("aria-labelledby")).isNotBlank();
             driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", figure);
+            // Without motion the light stays lit in the shot and its pattern is written under it.
+            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
             screen("readme-step-picture");
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 
             driver.get(base + "/");
             problem("drops-every-few-minutes").click();
@@ -229,7 +233,8 @@ class StartBrowserTest {
                 waitFor(By.cssSelector("main h1"));
             }
             assertThat(title()).startsWith("Charge");
-            assertThat(driver.findElements(By.cssSelector(".wait[data-wait]"))).isNotEmpty();
+            WebElement wait = driver.findElement(By.cssSelector(".wait[data-wait]"));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", wait);
             screen("readme-step-charging");
             driver.findElement(By.cssSelector(".answers button[value=worked]")).click();
             waitFor(By.cssSelector(".good-card"));

@@ -43,6 +43,11 @@ public final class KnowledgeBaseTerminal implements TerminalKnowledge {
     }
 
     @Override
+    public List<Entry> problems(String deviceId) {
+        return kb.problemsFor(deviceId).stream().map(p -> new Entry(p.id(), p.title())).toList();
+    }
+
+    @Override
     public StepText stepText(String problemId, String stepId, String hostId, String deviceId) {
         return kb.stepText(problemId, stepId, hostId, deviceId);
     }

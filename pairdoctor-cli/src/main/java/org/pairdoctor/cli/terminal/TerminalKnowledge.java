@@ -20,6 +20,11 @@ public interface TerminalKnowledge extends AuthoredModels, StepTexts {
 
     List<Entry> problems();
 
+    /** The problems that exist for a headset (an earbuds-only problem is not offered for over-ear headphones). */
+    default List<Entry> problems(String deviceId) {
+        return problems();
+    }
+
     /** Question id to probe id for the questions of a problem that a probe can answer. */
     Map<String, String> probes(String problemId);
 

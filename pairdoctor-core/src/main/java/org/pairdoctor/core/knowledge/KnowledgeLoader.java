@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 final class KnowledgeLoader {
     private static final String LAYOUT = "knowledge files are sources.yaml, devices/<id>.yaml, hosts/<family>.yaml, "
-            + "problems/<id>.yaml, guide/behaviours.yaml, guide/faq.yaml and vignettes/<problem-id>.yaml";
+            + "problems/<id>.yaml, guide/behaviours.yaml, guide/faq.yaml, vignettes/<problem-id>.yaml and "
+            + "vignettes/<device-id>/<problem-id>.yaml";
 
     private final Path dir;
     private final String display;
@@ -111,6 +112,9 @@ final class KnowledgeLoader {
         String[] parts = rel.split("/");
         if (parts.length == 1 && parts[0].matches("sources\\.ya?ml")) {
             return Optional.of(SchemaCheck.FileKind.SOURCES);
+        }
+        if (parts.length == 3 && parts[0].equals("vignettes")) {
+            return Optional.of(SchemaCheck.FileKind.VIGNETTES);   // vignettes/<device-id>/<problem-id>.yaml
         }
         if (parts.length != 2) {
             return Optional.empty();

@@ -11,12 +11,16 @@ import java.util.regex.Pattern;
  * The placeholders of instruction texts, which keep problems and host procedures right for every
  * headset: {@code {device}} (the device's name), {@code {maker}} (its maker), {@code {scanName}} (its
  * first classic scan-list name), {@code {leScanName}} (its first LE entry; empty when it has none) and
- * {@code {host}} (the host's name), and {@code {button:ID}} (the device's label for its button ID).
+ * {@code {host}} (the host's name), {@code {supportUrl}} (the device's support address; empty when it has
+ * none), {@code {pairingLight}} (the device's pairing-mode light in words, from the {@code pattern} of its
+ * {@code enter-pairing-mode}; empty without one), {@code {cable}} ("the cable" for a device with the
+ * cable-input capability, else empty: "[[, or use {cable}]]"), and {@code {button:ID}} (the device's label for its button ID).
  * Text inside {@code [[...]]} is optional: it is dropped when a
  * placeholder in it has no value (a headset without an LE entry).
  */
 final class Placeholders {
-    static final Set<String> NAMES = Set.of("device", "maker", "scanName", "leScanName", "host");
+    static final Set<String> NAMES = Set.of("device", "maker", "scanName", "leScanName", "host", "supportUrl",
+            "pairingLight", "cable");
     static final String OPEN = "[[";
     static final String CLOSE = "]]";
     /** {@code {button:ID}}: the device's label for one of its buttons. */
@@ -75,7 +79,8 @@ final class Placeholders {
             } else if (!NAMES.contains(n)) {
                 String near = Spelling.closest(n, NAMES);
                 out.add("unknown placeholder '{" + n + "}'" + (near == null ? "" : "; did you mean '{" + near + "}'?")
-                        + " (placeholders: {device}, {maker}, {scanName}, {leScanName}, {host}, {button:ID})");
+                        + " (placeholders: {device}, {maker}, {scanName}, {leScanName}, {host}, {supportUrl}, {pairingLight}, {cable}, "
+                        + "{button:ID})");
             }
         }
         int depth = 0;

@@ -199,6 +199,17 @@ final class StepRenderer {
         return out.toString();
     }
 
+    /** A light's pattern as a person describes it: "blue, flashing twice in a row, again and again". */
+    static String words(Procedure.Pattern p) {
+        String how = switch (p.flashes()) {
+            case 0 -> "steady";
+            case 1 -> "a single flash";
+            case 2 -> "flashing twice in a row";
+            default -> "flashing " + p.flashes() + " times in a row";
+        };
+        return p.colour() + ", " + how + (p.repeats() && p.flashes() > 0 ? ", again and again" : "");
+    }
+
     private Map<String, String> values() {
         Map<String, String> v = new HashMap<>();
         v.put("device", device.name());
@@ -207,6 +218,10 @@ final class StepRenderer {
         v.put("leScanName", device.scanNames().le().isEmpty() ? "" : device.scanNames().le().get(0));
         v.put("host", host == null ? "your phone or computer" : host.name());
         device.buttons().forEach(b -> v.put(Placeholders.BUTTON + b.id(), b.label()));
+        v.put("cable", device.has(Capability.CABLE_INPUT) ? "the cable" : "");
+        v.put("supportUrl", device.support() == null || device.support().url() == null ? "" : device.support().url());
+        v.put("pairingLight", device.procedure("enter-pairing-mode").map(Procedure::pattern)
+                .map(StepRenderer::words).orElse(""));
         return v;
     }
 }

@@ -25,16 +25,25 @@ final class VignetteReader {
     private final KnowledgeBase kb;
     private final KnowledgeDocument doc;
     private final List<KnowledgeError> errors;
+    /** The device of a case that names none: the folder's ({@code vignettes/<device-id>/}), else the default. */
+    private final String defaultDevice;
 
-    private VignetteReader(KnowledgeBase kb, KnowledgeDocument doc, List<KnowledgeError> errors) {
+    private VignetteReader(KnowledgeBase kb, KnowledgeDocument doc, List<KnowledgeError> errors, String defaultDevice) {
         this.kb = kb;
         this.doc = doc;
         this.errors = errors;
+        this.defaultDevice = defaultDevice;
     }
 
     /** The file's cases when all are valid; errors go to {@code errors}. */
     static Optional<Vignette> read(KnowledgeBase kb, KnowledgeDocument doc, String fileName, List<KnowledgeError> errors) {
-        return new VignetteReader(kb, doc, errors).read(fileName);
+        return read(kb, doc, fileName, VignetteCase.DEFAULT_DEVICE, errors);
+    }
+
+    /** As {@link #read(KnowledgeBase, KnowledgeDocument, String, List)}, for a device's folder. */
+    static Optional<Vignette> read(KnowledgeBase kb, KnowledgeDocument doc, String fileName, String defaultDevice,
+                                   List<KnowledgeError> errors) {
+        return new VignetteReader(kb, doc, errors, defaultDevice).read(fileName);
     }
 
     private Optional<Vignette> read(String fileName) {
@@ -67,7 +76,7 @@ final class VignetteReader {
 
     private Optional<VignetteCase> caseOf(Problem p, JsonNode n, String at) {
         int before = errors.size();
-        String device = n.has("device") ? n.get("device").asText() : VignetteCase.DEFAULT_DEVICE;
+        String device = n.has("device") ? n.get("device").asText() : defaultDevice;
         if (kb.device(device).isEmpty()) {
             errors.add(n.has("device") ? unknown(at + "/device", "device", device, deviceIds())
                     : doc.errorAtKey(at, "the default device '" + device + "' is not in the knowledge base; "

@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Every vignette of a knowledge directory ({@code vignettes/<problem-id>.yaml}), checked against the
+ * Every vignette of a knowledge directory ({@code vignettes/<problem-id>.yaml}, and
+ * {@code vignettes/<device-id>/<problem-id>.yaml} for a device's cases), checked against the
  * loaded knowledge base, and the cases listed in {@code vignettes/KNOWN-FAILURES}. Immutable.
  *
  * @param vignettes     one per file, in file-name order
@@ -47,16 +48,20 @@ public record VignetteSuite(List<Vignette> vignettes, Set<String> knownFailures)
         }
         List<KnowledgeError> errors = new ArrayList<>();
         List<Vignette> vignettes = new ArrayList<>();
-        for (Path file : files(folder, display)) {
-            String name = file.getFileName().toString();
-            if (!name.matches(".*\\.ya?ml") || !KnowledgeDocument.isVignettesFile("vignettes/" + name)) {
+        read(kb, folder, display + "/vignettes", VignetteCase.DEFAULT_DEVICE, errors, vignettes);
+        // vignettes/<device-id>/<problem-id>.yaml: the cases of one device; device defaults to the folder's name
+        for (Path sub : folders(folder, display)) {
+            String device = sub.getFileName().toString();
+            String shown = display + "/vignettes/" + device;
+            if (kb.device(device).isEmpty()) {
+                errors.add(new KnowledgeError(shown, 0, 0, "no device '" + device + "': a folder under vignettes/ is "
+                        + "named after a device id (one of " + String.join(", ",
+                        kb.devices().stream().map(d -> d.id()).toList()) + ")"));
                 continue;
             }
-            String shown = display + "/vignettes/" + name;
-            KnowledgeDocument.readVignettes(file, shown, errors)
-                    .flatMap(doc -> VignetteReader.read(kb, doc, name.replaceFirst("\\.ya?ml$", ""), errors))
-                    .ifPresent(vignettes::add);
+            read(kb, sub, shown, device, errors, vignettes);
         }
+        uniqueNames(vignettes, errors);
         // A file with errors has no cases to name: checking the list against it would only echo those errors.
         Set<String> known = !errors.isEmpty() ? Set.of() : knownFailures(folder.resolve(KNOWN_FAILURES), display + "/vignettes/" + KNOWN_FAILURES,
                 vignettes, errors);
@@ -66,18 +71,56 @@ public record VignetteSuite(List<Vignette> vignettes, Set<String> knownFailures)
         return new VignetteSuite(vignettes, known);
     }
 
+    private static void read(KnowledgeBase kb, Path folder, String shownFolder, String device,
+                             List<KnowledgeError> errors, List<Vignette> out) {
+        for (Path file : files(folder, shownFolder)) {
+            String name = file.getFileName().toString();
+            if (!name.matches(".*\\.ya?ml")) {
+                continue;
+            }
+            String shown = shownFolder + "/" + name;
+            KnowledgeDocument.readVignettes(file, shown, errors)
+                    .flatMap(doc -> VignetteReader.read(kb, doc, name.replaceFirst("\\.ya?ml$", ""), device, errors))
+                    .ifPresent(out::add);
+        }
+    }
+
+    /** Case names ({@code problem/case}) are unique across all folders, so KNOWN-FAILURES names one case. */
+    private static void uniqueNames(List<Vignette> vignettes, List<KnowledgeError> errors) {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (Vignette v : vignettes) {
+            for (VignetteCase c : v.cases()) {
+                String first = seen.putIfAbsent(c.name(), c.where());
+                if (first != null && !first.startsWith(v.path() + ":")) {
+                    String[] at = c.where().split(":");
+                    errors.add(new KnowledgeError(v.path(), Integer.parseInt(at[at.length - 2]),
+                            Integer.parseInt(at[at.length - 1]), "case '" + c.name() + "' is also defined at " + first
+                            + ": give it another id (case names are unique across device folders)"));
+                }
+            }
+        }
+    }
+
+    private static List<Path> folders(Path folder, String display) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new KnowledgeException(List.of(new KnowledgeError(display + "/vignettes", 0, 0,
+                    "cannot list: " + e.getMessage())));
+        }
+    }
+
     /** How many cases the suite has. */
     public int size() {
         return vignettes.stream().mapToInt(v -> v.cases().size()).sum();
     }
 
-    private static List<Path> files(Path folder, String display) {
+    private static List<Path> files(Path folder, String shownFolder) {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new KnowledgeException(List.of(new KnowledgeError(display + "/vignettes", 0, 0,
-                    "cannot list: " + e.getMessage())));
+            throw new KnowledgeException(List.of(new KnowledgeError(shownFolder, 0, 0, "cannot list: " + e.getMessage())));
         }
     }
 

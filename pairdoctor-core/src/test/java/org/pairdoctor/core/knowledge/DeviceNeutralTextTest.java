@@ -63,8 +63,11 @@ class DeviceNeutralTextTest {
 
     /** Every step of a problem's model for a host, rendered for a device. */
     static List<StepText> allSteps(KnowledgeBase kb, String problem, String host, String device) {
-        TroubleshootingModel m = kb.model(problem, host, null);
         List<StepText> out = new ArrayList<>();
+        if (!kb.exists(problem, device)) {
+            return out;
+        }
+        TroubleshootingModel m = kb.model(problem, host, device);
         m.actions().forEach(a -> out.add(kb.stepText(problem, a.id(), host, device)));
         m.questions().forEach(q -> out.add(kb.stepText(problem, q.id(), host, device)));
         out.add(kb.stepText(problem, m.escalation().id(), host, device));

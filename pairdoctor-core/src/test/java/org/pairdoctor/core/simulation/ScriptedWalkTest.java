@@ -26,10 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScriptedWalkTest {
     private static ModelCatalog catalog;
+    private static List<String> devices;
 
     @BeforeAll
     static void load() {
         KnowledgeBase kb = KnowledgeBase.load(org.pairdoctor.core.knowledge.ShippedKnowledge.directory());
+        devices = kb.devices().stream().map(org.pairdoctor.core.knowledge.Device::id).toList();
         catalog = ModelCatalog.of(kb, kb.problems().stream().map(Problem::id).toList(),
                 kb.hosts().stream().map(Host::id).toList());
     }
@@ -46,6 +48,13 @@ class ScriptedWalkTest {
         assertThat(r.cases()).hasSizeGreaterThan(300);
         assertThat(r.escalated()).as("needless escalations").isEmpty();
         assertThat(r.fixedShare()).as("share fixed").isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void onEveryShippedDeviceNoScriptedPersonWithAFixableCauseIsSentToSupport() {
+        ScriptedWalk.Report r = ScriptedWalk.walk(catalog, ScriptedWalk.MAIN_HOSTS, devices, Planners.standard());
+        assertThat(r.cases()).extracting(ScriptedWalk.Case::device).containsAll(devices);
+        assertThat(r.escalated()).as("needless escalations").isEmpty();
     }
 
     @Test

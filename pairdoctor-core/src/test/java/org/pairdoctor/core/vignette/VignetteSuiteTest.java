@@ -204,13 +204,59 @@ class VignetteSuiteTest {
     }
 
     @Test
-    void theKnowledgeLoaderAcceptsTheVignettesFolderEvenWhenACaseIsBrokenButNotAnotherFolderInIt() throws IOException {
+    void theKnowledgeLoaderAcceptsTheVignettesFolderEvenWhenACaseIsBrokenButNotAFolderDeeperInIt() throws IOException {
         Path kb = kb();
         Files.writeString(kb.resolve(FILE), GOOD.replace("host: android", "host: nowhere"));
         assertThat(KnowledgeBase.load(kb).problems()).hasSize(2);
+        // one level of folders is a device's vignettes (the suite checks the folder names a device) ...
         Files.createDirectories(kb.resolve("vignettes/old"));
         Files.writeString(kb.resolve("vignettes/old/x.yaml"), GOOD);
+        assertThat(KnowledgeBase.load(kb).problems()).hasSize(2);
+        // ... a second level is not
+        Files.createDirectories(kb.resolve("vignettes/old/older"));
+        Files.writeString(kb.resolve("vignettes/old/older/x.yaml"), GOOD);
         assertThatThrownBy(() -> KnowledgeBase.load(kb)).isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("vignettes/old/x.yaml:0:0: unexpected file");
+                .hasMessageContaining("vignettes/old/older/x.yaml:0:0: unexpected file");
+    }
+
+    @Test
+    void aDevicesFolderGivesItsCasesThatDevice() throws IOException {
+        Path kb = kb();
+        Files.createDirectories(kb.resolve("vignettes/test-headset"));
+        Files.writeString(kb.resolve("vignettes/test-headset/headset-not-in-scan-list.yaml"),
+                GOOD.replace("    device: test-headset\n", ""));
+        VignetteSuite suite = VignetteSuite.load(kb, KnowledgeBase.load(kb));
+        assertThat(suite.vignettes()).singleElement().satisfies(v -> {
+            assertThat(v.path()).endsWith("vignettes/test-headset/headset-not-in-scan-list.yaml");
+            assertThat(v.cases()).singleElement().extracting(VignetteCase::device).isEqualTo("test-headset");
+        });
+        // the loader does not take the folder for an unexpected file
+        assertThat(KnowledgeBase.load(kb).devices()).hasSize(1);
+    }
+
+    @Test
+    void aFolderNamedAfterNoDeviceIsAnError() throws IOException {
+        Path kb = kb();
+        Files.createDirectories(kb.resolve("vignettes/test-headst"));
+        Files.writeString(kb.resolve("vignettes/test-headst/headset-not-in-scan-list.yaml"), GOOD);
+        KnowledgeException e = catchThrowableOfType(KnowledgeException.class,
+                () -> VignetteSuite.load(kb, KnowledgeBase.load(kb)));
+        assertThat(e).isNotNull();
+        assertThat(e.errors()).extracting(KnowledgeError::toString).anySatisfy(x -> assertThat(x)
+                .endsWith("vignettes/test-headst:0:0: no device 'test-headst': a folder under vignettes/ is named "
+                        + "after a device id (one of test-headset)"));
+    }
+
+    @Test
+    void aCaseNameUsedInTwoFoldersIsAnError() throws IOException {
+        Path kb = kb();
+        Files.writeString(kb.resolve(FILE), GOOD);
+        Files.createDirectories(kb.resolve("vignettes/test-headset"));
+        Files.writeString(kb.resolve("vignettes/test-headset/headset-not-in-scan-list.yaml"), GOOD);
+        KnowledgeException e = catchThrowableOfType(KnowledgeException.class,
+                () -> VignetteSuite.load(kb, KnowledgeBase.load(kb)));
+        assertThat(e).isNotNull();
+        assertThat(e.errors()).anySatisfy(x -> assertThat(x.message())
+                .contains("case 'headset-not-in-scan-list/turned-on-not-pairing' is also defined at"));
     }
 }

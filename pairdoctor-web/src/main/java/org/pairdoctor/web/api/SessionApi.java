@@ -72,8 +72,9 @@ public final class SessionApi {
         String host = text(body, "host");
         String problem = text(body, "problem");
         if (catalogue.device(device).isEmpty()) {
-            throw new NotFoundResponse("unknown device '" + device + "'; known: " + ids(catalogue.devices().stream()
-                    .map(d -> d.id()).toList()));
+            // A headset id is chosen from a list the client has (the start page, /openapi.json): a bad one is bad input.
+            throw new BadRequestResponse("field 'device': unknown device '" + device + "'; known: "
+                    + ids(catalogue.devices().stream().map(d -> d.id()).toList()));
         }
         if (catalogue.host(host).isEmpty()) {
             throw new NotFoundResponse("unknown host '" + host + "'; known: " + ids(catalogue.hosts().stream()
