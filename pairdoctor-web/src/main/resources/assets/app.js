@@ -70,7 +70,39 @@
     setInterval(tick, 1000);
   }
 
+  // The service worker keeps the assets, the guides and this session's pages for use without a network.
+  function registerWorker() {
+    if (!("serviceWorker" in navigator) || !window.isSecureContext) {
+      return;
+    }
+    navigator.serviceWorker.register("/sw.js", { scope: "/" }).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (reg) {
+      var links = Array.prototype.map.call(document.querySelectorAll("a[href^='/guide/']"), function (a) {
+        return a.getAttribute("href");
+      });
+      if (links.length && reg.active) {
+        reg.active.postMessage({ keep: links });
+      }
+    }).catch(function () { /* no worker: the pages still work online */ });
+  }
+
+  // Offline, a form cannot be sent: say so where the answers are, and hide it again once back online.
+  function offlineNote() {
+    var note = document.getElementById("offline-note");
+    if (!note) {
+      return;
+    }
+    function update() { note.hidden = navigator.onLine; }
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    update();
+  }
+
+  registerWorker();
+
   document.addEventListener("DOMContentLoaded", function () {
+    offlineNote();
     document.querySelectorAll(".wait[data-wait]").forEach(startCountdown);
     document.querySelectorAll(".timer[data-elapsed]").forEach(startClock);
     document.querySelectorAll("button[data-copy]").forEach(enableCopy);

@@ -9,6 +9,8 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -19,6 +21,8 @@ import org.pairdoctor.core.session.SessionService;
 import org.pairdoctor.web.api.SessionApi;
 import org.pairdoctor.web.content.Catalogue;
 import org.pairdoctor.web.content.OutcomeFigures;
+import org.pairdoctor.web.i18n.Languages;
+import org.pairdoctor.web.i18n.Messages;
 import org.pairdoctor.web.pages.ReferencePages;
 import org.pairdoctor.web.pages.SessionPages;
 import org.pairdoctor.web.view.SessionViews;
@@ -97,6 +101,8 @@ public final class WebServer {
     public record Route(String method, String path) {
     }
 
+    private static final String MESSAGES = "pairdoctor.messages";
+
     private final Settings settings;
     private final SlowClientDefence defence = SlowClientDefence.defaults();
     private final Javalin app;
@@ -138,7 +144,10 @@ public final class WebServer {
         cfg.appData(Csrf.SECRET, Csrf.newSecret());
         cfg.fileRenderer((file, model, ctx) -> {
             StringOutput out = new StringOutput();
-            templates.render(file, (Map<String, Object>) model, out);
+            // Every template may take the request's language as "t"; templates that do not declare it ignore it.
+            Map<String, Object> withLanguage = new java.util.HashMap<>((Map<String, Object>) model);
+            withLanguage.putIfAbsent("t", messages(ctx));
+            templates.render(file, withLanguage, out);
             return out.toString();
         });
         cfg.staticFiles.add(s -> {
@@ -163,8 +172,10 @@ public final class WebServer {
                 http.addCustomizer(new ForwardedRequestCustomizer());
             }
         });
+        AppShell.register(cfg);
         cfg.routes.before(ctx -> {
             securityHeaders(ctx);
+            language(ctx);
             limit(ctx);
             Failures.refuseBadEscapes(ctx);
             long length = ctx.req().getContentLengthLong();
@@ -178,6 +189,30 @@ public final class WebServer {
             }
         });
         Failures.register(cfg);
+    }
+
+    /**
+     * The request's language: {@code ?lang=} (remembered in a cookie by the language switch), the cookie,
+     * then Accept-Language. The page says which it used, and caches keep the variants apart.
+     */
+    private static void language(Context ctx) {
+        String asked = ctx.queryParam("lang");
+        Messages m = Languages.shipped().choose(asked, ctx.cookie(Languages.COOKIE), ctx.header("Accept-Language"));
+        if (asked != null && Languages.shipped().pick(asked).isPresent()) {
+            Cookie c = new Cookie(Languages.COOKIE, m.language());
+            c.setPath("/");
+            c.setMaxAge(365 * 24 * 3600);
+            c.setSameSite(SameSite.LAX);
+            ctx.cookie(c);
+        }
+        ctx.attribute(MESSAGES, m);
+        ctx.header("Content-Language", m.language());
+        ctx.header("Vary", "Accept-Language, Cookie");
+    }
+
+    static Messages messages(Context ctx) {
+        Messages m = ctx.attribute(MESSAGES);
+        return m != null ? m : Messages.ENGLISH;
     }
 
     private static void securityHeaders(Context ctx) {
@@ -216,21 +251,17 @@ public final class WebServer {
             return;
         }
         securityHeaders(ctx);
-        ctx.render("error.jte", Map.of("page", new org.pairdoctor.web.pages.ErrorPage(status, title(status),
-                message == null ? "" : message)));
+        Messages t = messages(ctx);
+        ctx.render("error.jte", Map.of("page", new org.pairdoctor.web.pages.ErrorPage(status, title(t, status),
+                message == null ? "" : message, "/", t.t("error.link"))));
     }
 
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "That did not work";
-            case 403 -> "Please reload the page";
-            case 404 -> "Not found";
-            case 409 -> "This step was already answered";
-            case 413 -> "Too much data";
-            case 429 -> "Please slow down";
-            case 503 -> "Not available right now";
-            default -> status >= 500 ? "Something went wrong" : "That did not work";
+    private static String title(Messages t, int status) {
+        String key = switch (status) {
+            case 400, 403, 404, 409, 413, 429, 503 -> "error." + status;
+            default -> status >= 500 ? "error.500" : "error.400";
         };
+        return t.t(key);
     }
 
     /** What a person is told for an error that Jetty answered before our routes ran. */
@@ -247,8 +278,8 @@ public final class WebServer {
 
     private static String errorPage(TemplateEngine templates, int status, String message) {
         StringOutput out = new StringOutput();
-        templates.render("error.jte", Map.of("page", new org.pairdoctor.web.pages.ErrorPage(status, title(status),
-                message)), out);
+        templates.render("error.jte", Map.of("page", new org.pairdoctor.web.pages.ErrorPage(status,
+                title(Messages.ENGLISH, status), message)), out);
         return out.toString();
     }
 

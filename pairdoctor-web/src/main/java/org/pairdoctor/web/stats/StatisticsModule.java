@@ -39,22 +39,36 @@ public final class StatisticsModule implements WebModule {
     private void chart(Context ctx) {
         Statistics s = cache.statistics();
         String name = ctx.pathParam("name");
+        Charts.Look look = look(ctx);
         byte[] png;
         if (name.equals("months.png")) {
-            png = Charts.months(s.months());
+            png = Charts.months(s.months(), look);
         } else if (name.equals("time-to-connected.png")) {
-            png = Charts.timeToConnected(s.overall().timeToConnected());
+            png = Charts.timeToConnected(s.overall().timeToConnected(), look);
         } else if (name.matches("steps-\\d{1,4}\\.png")) {
             int i = Integer.parseInt(name.substring(6, name.length() - 4));
             List<String> problems = List.copyOf(s.problems().keySet());
             if (i >= problems.size()) {
                 throw new NotFoundResponse("no chart " + name);
             }
-            png = Charts.steps("Steps of " + problems.get(i), s.steps(problems.get(i)), 12);
+            png = Charts.steps("Steps of " + problems.get(i), s.steps(problems.get(i)), 12, look);
         } else {
             throw new NotFoundResponse("no chart " + name);
         }
         ctx.contentType("image/png").header("Cache-Control", "public, max-age=60").result(png);
+    }
+
+    /** {@code ?w=400} (a phone's width; 320 to 1600) and {@code ?theme=dark}; without them the 800 px light chart. */
+    private static Charts.Look look(Context ctx) {
+        String w = ctx.queryParam("w");
+        int width = 800;
+        if (w != null) {
+            if (!w.matches("\\d{3,4}") || Integer.parseInt(w) < 320 || Integer.parseInt(w) > 1600) {
+                throw new io.javalin.http.BadRequestResponse("w must be a width from 320 to 1600 pixels, not '" + w + "'");
+            }
+            width = Integer.parseInt(w);
+        }
+        return new Charts.Look(width, "dark".equals(ctx.queryParam("theme")));
     }
 
     /** The figures as plain maps and lists: stable field names for API users. */
