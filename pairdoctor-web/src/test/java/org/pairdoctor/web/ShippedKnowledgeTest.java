@@ -29,10 +29,11 @@ class ShippedKnowledgeTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static WebServer server;
     private static KnowledgeCatalogue catalogue;
+    private static KnowledgeBase kb;
 
     @BeforeAll
     static void start() {
-        KnowledgeBase kb = KnowledgeBase.load(ShippedKnowledge.directory());
+        kb = KnowledgeBase.load(ShippedKnowledge.directory());
         catalogue = new KnowledgeCatalogue(kb);
         SessionService sessions = new SessionService(kb, Planners.standard(), new InMemorySessionStore(), Clock.systemUTC());
         // Walks every problem on every host from one address: far beyond a person's rate limits.
@@ -54,10 +55,14 @@ class ShippedKnowledgeTest {
 
     @Test
     void everyProblemOnEveryHostWalksToEscalationWithEveryStepAndPageRendered() throws Exception {
-        String device = catalogue.devices().get(0).id();
+        // The default headset and its problems (the earbuds-only ones do not exist for it).
+        String device = kb.defaultDevice().id();
         int walks = 0;
         int destructive = 0;
         for (ProblemEntry p : catalogue.problems()) {
+            if (!kb.exists(p.id(), device)) {
+                continue;
+            }
             for (HostEntry h : catalogue.hosts()) {
                 HttpResponse<String> created = send("POST", "/api/sessions",
                         "{\"device\":\"" + device + "\",\"host\":\"" + h.id() + "\",\"problem\":\"" + p.id() + "\"}");
@@ -95,7 +100,7 @@ class ShippedKnowledgeTest {
         }
         // 13 problems before issue 10, 22 after its nine common real problems were added.
         assertThat(catalogue.problems()).hasSizeGreaterThanOrEqualTo(22);
-        assertThat(walks).isEqualTo(catalogue.problems().size() * catalogue.hosts().size());
+        assertThat(walks).isEqualTo(kb.problemsFor(device).size() * catalogue.hosts().size());
         assertThat(destructive).as("destructive steps met and refused before their confirmation").isPositive();
     }
 
