@@ -134,7 +134,7 @@ class BrowserWalkTest {
                 button("Didn't help").click();
             } else if (!driver.findElements(By.cssSelector(".is-escalation")).isEmpty()) {
                 shot(prefix + "-" + n + "-escalation-step");
-                assertThat(driver.findElement(By.cssSelector(".contact")).getText()).contains("Sony support");
+                assertThat(driver.findElement(By.cssSelector(".help-links")).getText()).contains("Sony support");
                 button("OK, show me the summary").click();
             } else if (!driver.findElements(By.cssSelector(".choice-button")).isEmpty()) {
                 driver.findElements(By.cssSelector(".choice-button")).get(0).click();
