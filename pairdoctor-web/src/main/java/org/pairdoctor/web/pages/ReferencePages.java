@@ -65,7 +65,11 @@ public final class ReferencePages {
     private DeviceEntry device(Context ctx) {
         String id = ctx.queryParam("device");
         if (id == null) {
-            return catalogue.devices().get(0);
+            // The headset the person chose on the start page (remembered), else the one pairdoctor started with.
+            String remembered = ctx.cookie(SessionPages.DEVICE_COOKIE);
+            return catalogue.device(remembered == null ? "" : remembered)
+                    .or(() -> catalogue.device(org.pairdoctor.core.knowledge.KnowledgeBase.DEFAULT_DEVICE))
+                    .orElse(catalogue.devices().get(0));
         }
         return catalogue.device(id).orElseThrow(() -> new NotFoundResponse("There is no headset '" + id + "'."));
     }
