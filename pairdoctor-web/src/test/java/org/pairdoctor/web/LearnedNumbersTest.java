@@ -55,7 +55,9 @@ class LearnedNumbersTest {
         JdbcParameterStore params = new JdbcParameterStore(db);
         TestKnowledge kb = new TestKnowledge();
         if (learn) {
-            SessionService authored = new SessionService(kb, Planners.standard(), store, clock);
+            // People at a person's pace (each reading takes 20 s): learning does not believe instant replies.
+            SessionService authored = new SessionService(kb, Planners.standard(), store, new PersonsPace(
+                    clock.instant().minus(Duration.ofHours(2))));
             for (int i = 0; i < 60; i++) {
                 GuidedSession s = authored.start(TestKnowledge.DEVICE, "android", TestKnowledge.PROBLEM, "web", Map.of());
                 authored.reply(s.record().id(), s.current().orElseThrow().step().id(), Reply.worked());
@@ -66,6 +68,31 @@ class LearnedNumbersTest {
         SessionService sessions = new SessionService(new LearnedModelSource(kb, params, clock, Duration.ZERO),
                 Planners.standard(), store, clock);
         server = new WebServer(kb, sessions, clock, List.of(), WebServer.Settings.defaults(0)).start();
+    }
+
+    /** A clock that moves 20 seconds every time it is read. */
+    static final class PersonsPace extends Clock {
+        private java.time.Instant now;
+
+        PersonsPace(java.time.Instant start) {
+            this.now = start;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public synchronized java.time.Instant instant() {
+            now = now.plusSeconds(20);
+            return now;
+        }
     }
 
     private JsonNode start() throws Exception {
