@@ -71,7 +71,8 @@ final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--no-troubleshoot", description = "On failure, do not start the guided troubleshooter.")
     boolean noTroubleshoot;
 
-    @picocli.CommandLine.ArgGroup(exclusive = false)
+    // A mixin, not a group: picocli reports --data with --db inside a nested group as two matches.
+    @picocli.CommandLine.Mixin
     StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled one).")

@@ -55,7 +55,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--answers", paramLabel = "FILE", description = "Read the answers from FILE, one per line (scripted runs).")
     Path answers;
 
-    @picocli.CommandLine.ArgGroup(exclusive = false)
+    // A mixin, not a group: picocli reports --data with --db inside a nested group as two matches.
+    @picocli.CommandLine.Mixin
     StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled one).")

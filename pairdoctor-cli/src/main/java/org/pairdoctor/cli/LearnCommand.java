@@ -52,7 +52,8 @@ final class LearnCommand implements Callable<Integer> {
             + " base's own), saved as a new version; learn nothing. Running servers follow within a minute.")
     Long rollback;
 
-    @picocli.CommandLine.ArgGroup(exclusive = false)
+    // A mixin, not a group: picocli reports --data with --db inside a nested group as two matches.
+    @picocli.CommandLine.Mixin
     StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default: $PAIRDOCTOR_KB, else ./knowledge).")

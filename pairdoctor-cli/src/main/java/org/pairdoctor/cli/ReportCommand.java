@@ -37,7 +37,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write index.html and the charts into (created if needed).")
     Path out;
 
-    @picocli.CommandLine.ArgGroup(exclusive = false)
+    // A mixin, not a group: picocli reports --data with --db inside a nested group as two matches.
+    @picocli.CommandLine.Mixin
     StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default: $PAIRDOCTOR_KB, else ./knowledge).")

@@ -53,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
     String bind;
 
-    @ArgGroup(exclusive = false)
+    // A mixin, not a group: picocli reports --data with --db inside a nested group as two matches.
+    @picocli.CommandLine.Mixin
     StorageOptions storage;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge base directory (default: the bundled knowledge/)")

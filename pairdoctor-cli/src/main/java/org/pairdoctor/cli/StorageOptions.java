@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * exclusive group inside this one, so giving both is a usage error (exit 2) with picocli's own
  * message. A data directory without a database gets a new one, and says so, since a mistyped
  * {@code --data} would otherwise start an empty history silently; {@code --no-create} refuses instead.
- * Commands use it as {@code @ArgGroup(exclusive = false)}.
+ * Commands use it as a {@code @Mixin}.
  */
 final class StorageOptions {
     @ArgGroup(exclusive = true)
