@@ -87,6 +87,9 @@ final class LearningAdmin {
             LearnedParameters saved = learning.get().versions().rollback(version);
             ctx.redirect("/admin/learning?rolledBack=" + saved.version(), HttpStatus.SEE_OTHER);
         } catch (PairdoctorException e) {
+            if (e.failure() == org.pairdoctor.core.Failure.UNAVAILABLE || e.failure() == org.pairdoctor.core.Failure.INTERNAL) {
+                throw e;   // the store's fault: a 503 (or 500) like every other route, never its text in a URL
+            }
             ctx.redirect("/admin/learning?error=" + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8),
                     HttpStatus.SEE_OTHER);
         }
