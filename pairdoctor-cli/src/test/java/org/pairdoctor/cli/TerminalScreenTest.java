@@ -86,8 +86,8 @@ class TerminalScreenTest {
     void ctrlCAtAMenuLeavesCleanlyAndNoColorMeansNoEscapes() throws Exception {
         try (Tmux tmux = new Tmux()) {
             tmux.start("m", 80, List.of("NO_COLOR=1"), diagnose().toArray(String[]::new));
-            tmux.await("m", "Which phone or computer?");
-            tmux.await("m", "phone or computer [1-");
+            tmux.await("m", "Which headset?");
+            tmux.await("m", "headset [1-");
             assertThat(tmux.styled("m")).doesNotContain(ESC + "1m").doesNotContain(ESC + "36m");
             tmux.keys("m", "C-c");
             String left = tmux.await("m", "EXIT=");
