@@ -86,7 +86,7 @@ class ModelCommandTest {
         KnowledgeBase kb = KnowledgeBase.load(CliRun.shippedKnowledge());
         List<String> hosts = new ArrayList<>(kb.hosts().stream().map(Host::id).toList());
         hosts.add("generic");
-        List<String> problems = kb.problems().stream().map(Problem::id).toList();
+        List<String> problems = kb.problems().stream().filter(pr -> pr.appliesTo(kb.defaultDevice())).map(Problem::id).toList();
         Set<List<String>> pairs = new LinkedHashSet<>();
         for (int i = 0; i < problems.size(); i++) {
             pairs.add(List.of(problems.get(i), hosts.get(i % hosts.size())));

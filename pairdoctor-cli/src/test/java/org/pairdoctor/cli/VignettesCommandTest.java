@@ -43,7 +43,7 @@ class VignettesCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("PASS two-devices/laptop-video-and-phone-video (macos, cause wants-two-music-sources");
         assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow())
-                .matches(".*knowledge/vignettes: 5 cases: \\d passed, 0 failed.*\\(\\d+\\.\\d\\d s\\)");
+                .matches(".*knowledge/vignettes: \\d+ cases: \\d+ passed, 0 failed.*\\(\\d+\\.\\d\\d s\\)");
         assertThat(r.exit()).isZero();
     }
 
