@@ -23,6 +23,8 @@ public final class KnowledgeCatalogue implements Catalogue {
     private final List<ProblemEntry> problems;
     private final List<BehaviourEntry> behaviours;
     private final List<FaqEntry> faq;
+    /** Built once: every step page and API answer asks for its headset's drawing data. */
+    private final java.util.Map<String, Headset> headsets = new java.util.HashMap<>();
 
     public KnowledgeCatalogue(KnowledgeBase kb) {
         this.kb = kb;
@@ -40,6 +42,7 @@ public final class KnowledgeCatalogue implements Catalogue {
                 sources(b.sources()))).toList();
         this.faq = kb.faq().stream().map(f -> new FaqEntry(f.id(), f.question(), f.answer(), f.seedAnswer(),
                 f.verdict(), f.problem(), sources(f.sources()))).toList();
+        kb.devices().forEach(d -> headsets.put(d.id(), headsetOf(d)));
     }
 
     private List<SourceRef> sources(List<String> ids) {
@@ -87,11 +90,15 @@ public final class KnowledgeCatalogue implements Catalogue {
     /** The device's form, controls and lights as its file describes them. */
     @Override
     public Optional<Headset> headset(String deviceId) {
-        return kb.device(deviceId).map(d -> new Headset(d.name(), d.form().id(),
+        return Optional.ofNullable(headsets.get(deviceId));
+    }
+
+    private static Headset headsetOf(org.pairdoctor.core.knowledge.Device d) {
+        return new Headset(d.name(), d.form().id(),
                 d.buttons().stream().map(b -> new Headset.Control(b.id(), b.label(), b.kind(), b.part(), b.x(), b.y()))
                         .toList(),
                 d.indicators().stream().map(i -> new Headset.Light(i.id(), i.part(), i.x(), i.y(), i.colours()))
-                        .toList()));
+                        .toList());
     }
 
     @Override
