@@ -109,6 +109,9 @@ class BrowserQualityTest {
         pages.put("stats", "/stats");
         pages.put("faq", "/faq");
         pages.put("behaviours", "/behaviours");
+        // The same pages for earbuds and for the generic headset: other entries, other controls.
+        pages.put("faq-earbuds", "/faq?device=sony-wf-1000xm5");
+        pages.put("behaviours-generic", "/behaviours?device=generic-headset");
         pages.put("facts", "/facts");
         pages.put("error", "/no-such-page");
         pages.put("offline-page", "/offline");

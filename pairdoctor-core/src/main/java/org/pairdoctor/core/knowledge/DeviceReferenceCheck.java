@@ -13,28 +13,49 @@ import java.util.TreeSet;
  * device has: a {@code {button:ID}} outside an optional {@code [[...]]} segment, and a {@code device:}
  * instruction without a {@code default:} text. Each finding is reported once, at the text or
  * instruction that wrote it, naming the devices it fails for. Also checks that the device ids in
- * {@code onlyWith} conditions exist.
+ * {@code onlyWith} conditions exist. The rows of the behaviour table and the FAQ entries are checked the
+ * same way ({@link #checkGuideEntry}), and there also a placeholder the device leaves empty (its LE
+ * entry, support address, pairing light, cable) must stand in an optional segment.
  */
 final class DeviceReferenceCheck {
-    private final Located<Problem> lp;
+    private final Located<?> lp;
     private final Map<String, Located<Device>> devices;
+    /** "step" for a problem's texts, "entry" for the guide's; a guide entry must also fill every placeholder. */
+    private final String what;
     /** Findings (pointer, message prefix) to the devices they fail for, in order of discovery. */
     private final Map<List<String>, Set<String>> findings = new LinkedHashMap<>();
     private final List<KnowledgeError> errors = new ArrayList<>();
 
-    private DeviceReferenceCheck(Located<Problem> lp, Map<String, Located<Device>> devices) {
+    private DeviceReferenceCheck(Located<?> lp, Map<String, Located<Device>> devices, String what) {
         this.lp = lp;
         this.devices = devices;
+        this.what = what;
     }
 
     static List<KnowledgeError> check(Located<Problem> lp, Map<String, Located<Device>> devices) {
-        DeviceReferenceCheck c = new DeviceReferenceCheck(lp, devices);
-        c.run();
+        DeviceReferenceCheck c = new DeviceReferenceCheck(lp, devices, "step");
+        c.run(lp.value());
         return c.errors;
     }
 
-    private void run() {
-        Problem p = lp.value();
+    /**
+     * A behaviour row or FAQ entry: its {@code texts} (by JSON pointer relative to the entry), rendered for
+     * every device its {@code onlyWith} holds for.
+     */
+    static List<KnowledgeError> checkGuideEntry(Located<?> entry, DeviceCondition onlyWith, Map<String, String> texts,
+                                                Map<String, Located<Device>> devices) {
+        DeviceReferenceCheck c = new DeviceReferenceCheck(entry, devices, "entry");
+        c.condition("/onlyWith", onlyWith);
+        for (Located<Device> ld : devices.values()) {
+            if (onlyWith.matches(ld.value())) {
+                texts.forEach((pointer, text) -> c.text(pointer, text, ld.value()));
+            }
+        }
+        c.report();
+        return c.errors;
+    }
+
+    private void run(Problem p) {
         conditions(p);
         for (Located<Device> ld : devices.values()) {
             Device d = ld.value();
@@ -72,6 +93,10 @@ final class DeviceReferenceCheck {
                 }
             }
         }
+        report();
+    }
+
+    private void report() {
         findings.forEach((k, lacking) -> errors.add(lp.error(k.get(0), k.get(1).replace("DEVICES",
                 (lacking.size() > 1 ? "devices " : "device ") + String.join(", ", lacking)))));
     }
@@ -104,9 +129,18 @@ final class DeviceReferenceCheck {
         }
         for (String b : Placeholders.requiredButtons(text)) {
             if (d.button(b).isEmpty()) {
-                add(pointer, "'{button:" + b + "}' names a button missing on DEVICES, and the step applies there: "
-                        + "condition the step or instruction with onlyWith, or put the words in an optional segment "
-                        + "[[...]]", d);
+                add(pointer, "'{button:" + b + "}' names a button missing on DEVICES, and the " + what + " applies "
+                        + "there: condition the " + ("step".equals(what) ? "step or instruction" : what)
+                        + " with onlyWith, or put the words in an optional segment [[...]]", d);
+            }
+        }
+        if ("entry".equals(what)) {
+            StepRenderer r = new StepRenderer(d, null, id -> id);
+            for (String n : Placeholders.required(text)) {
+                if (!n.startsWith(Placeholders.BUTTON) && Placeholders.NAMES.contains(n) && r.fill("{" + n + "}").isEmpty()) {
+                    add(pointer, "'{" + n + "}' is empty for DEVICES, and the entry applies there: condition the entry "
+                            + "with onlyWith, or put the words in an optional segment [[...]]", d);
+                }
             }
         }
     }

@@ -247,12 +247,34 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
                 new Problem.Instruction(null, "pair-from-host", null, "Select {scanName} in the list of devices."))));
     }
 
+    /** Every row as written, for every headset (placeholders unfilled). */
     public List<Behaviour> behaviours() {
         return behaviours;
     }
 
+    /**
+     * The behaviour table for one headset: the rows that hold for it ({@code onlyWith}), placeholders filled.
+     *
+     * @param deviceId a device id, or null for the default device
+     * @throws UnknownIdException naming the valid ids
+     */
+    public List<Behaviour> behaviours(String deviceId) {
+        return GuideEntries.behaviours(behaviours, renderer(null, deviceId));
+    }
+
+    /** Every FAQ entry as written, for every headset (placeholders unfilled). */
     public List<FaqEntry> faq() {
         return faq;
+    }
+
+    /**
+     * The FAQ for one headset: the entries that hold for it ({@code onlyWith}), placeholders filled.
+     *
+     * @param deviceId a device id, or null for the default device
+     * @throws UnknownIdException naming the valid ids
+     */
+    public List<FaqEntry> faq(String deviceId) {
+        return GuideEntries.faq(faq, renderer(null, deviceId));
     }
 
     /** The checked claims of the source document about a device (for a facts and myths page). */

@@ -169,12 +169,13 @@ final class KnowledgeBinder {
         return list(root, "behaviours", b -> new Behaviour(text(b, "id"), text(b, "behaviour"),
                 b.path("normal").asBoolean(false), text(b, "diagnosticAction"), text(b, "likelyCause"),
                 text(b, "seedClaim"), text(b, "verdict"), text(b, "correction"), text(b, "problem"), sources(b),
-                text(b, "confidence")));
+                text(b, "confidence"), deviceCondition(b.get("onlyWith"))));
     }
 
     static List<FaqEntry> faq(JsonNode root) {
         return list(root, "questions", q -> new FaqEntry(text(q, "id"), text(q, "question"), text(q, "answer"),
-                text(q, "seedAnswer"), text(q, "verdict"), text(q, "problem"), sources(q), text(q, "confidence")));
+                text(q, "seedAnswer"), text(q, "verdict"), text(q, "problem"), sources(q), text(q, "confidence"),
+                deviceCondition(q.get("onlyWith"))));
     }
 
     /** {@code source: x} and {@code sources: [y, z]} together, in that order. */

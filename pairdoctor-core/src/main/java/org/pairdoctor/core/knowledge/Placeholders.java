@@ -50,7 +50,13 @@ final class Placeholders {
      * {@code [[...]]} segments (a segment is dropped for a device that lacks its button).
      */
     static List<String> requiredButtons(String text) {
-        return buttons(text.replaceAll("\\[\\[.*?]]", ""));
+        return required(text).stream().filter(n -> n.startsWith(BUTTON)).map(n -> n.substring(BUTTON.length()))
+                .toList();
+    }
+
+    /** The placeholder names {@code text} uses outside optional {@code [[...]]} segments, in order. */
+    static List<String> required(String text) {
+        return names(text.replaceAll("\\[\\[.*?]]", ""));
     }
 
     static String replace(String text, Map<String, String> values) {

@@ -72,10 +72,12 @@ final class SemanticCheck {
             needsSource(b, b.value().sources(), "behaviour '" + b.value().id() + "'");
             problemReference(b, b.value().problem(), problems.keySet());
             behaviourVerdict(b);
+            guideTexts(b, b.value().onlyWith(), b.value().texts());
         }
         for (Located<FaqEntry> q : files.faq()) {
             needsSource(q, q.value().sources(), "FAQ entry '" + q.value().id() + "'");
             problemReference(q, q.value().problem(), problems.keySet());
+            guideTexts(q, q.value().onlyWith(), q.value().texts());
         }
         if (!incomplete.contains(SchemaCheck.FileKind.DEVICE) && !incomplete.contains(SchemaCheck.FileKind.HOSTS)
                 && !incomplete.contains(SchemaCheck.FileKind.PROBLEM)) {
@@ -102,6 +104,17 @@ final class SemanticCheck {
     }
 
     // ---- placeholders -----------------------------------------------------------------------------
+
+    /**
+     * A behaviour row's or FAQ entry's texts are rendered per headset like a problem's steps: known
+     * placeholders, and only buttons (and filled placeholders) the devices it applies to have.
+     */
+    private void guideTexts(Located<?> entry, DeviceCondition onlyWith, Map<String, String> texts) {
+        texts.keySet().forEach(pointer -> placeholders(entry, pointer));
+        if (!incomplete.contains(SchemaCheck.FileKind.DEVICE)) {
+            errors.addAll(DeviceReferenceCheck.checkGuideEntry(entry, onlyWith, texts, devices));
+        }
+    }
 
     /** Every text under {@code relative} must use known placeholders and balanced optional segments. */
     private void placeholders(Located<?> item, String relative) {

@@ -51,9 +51,21 @@ public interface Catalogue extends StepTexts {
         return List.of(new GuideStep(null, null, GuideStep.PAIR, null, pairingGuide(hostId, deviceId), null));
     }
 
+    /** The behaviour table as written, for every headset. */
     List<BehaviourEntry> behaviours();
 
+    /** The behaviour table for one headset: its rows, with its names, buttons and lights. By default all rows. */
+    default List<BehaviourEntry> behaviours(String deviceId) {
+        return behaviours();
+    }
+
+    /** The FAQ as written, for every headset. */
     List<FaqEntry> faq();
+
+    /** The FAQ for one headset: its entries, with its names, buttons and lights. By default all entries. */
+    default List<FaqEntry> faq(String deviceId) {
+        return faq();
+    }
 
     /** The source document's checked claims about a device. */
     List<ClaimEntry> claims(String deviceId);

@@ -25,6 +25,9 @@ public final class KnowledgeCatalogue implements Catalogue {
     private final List<FaqEntry> faq;
     /** Built once: every step page and API answer asks for its headset's drawing data. */
     private final java.util.Map<String, Headset> headsets = new java.util.HashMap<>();
+    /** By device id: the guide as that headset's owner reads it, rendered once. */
+    private final java.util.Map<String, List<BehaviourEntry>> behavioursByDevice = new java.util.HashMap<>();
+    private final java.util.Map<String, List<FaqEntry>> faqByDevice = new java.util.HashMap<>();
 
     public KnowledgeCatalogue(KnowledgeBase kb) {
         this.kb = kb;
@@ -37,12 +40,23 @@ public final class KnowledgeCatalogue implements Catalogue {
                 p.onlyWith().isAny() ? null : kb.devices().stream().filter(d -> p.onlyWith().matches(d))
                         .map(org.pairdoctor.core.knowledge.Device::id).collect(java.util.stream.Collectors.toSet())))
                 .toList();
-        this.behaviours = kb.behaviours().stream().map(b -> new BehaviourEntry(b.id(), b.behaviour(), b.normal(),
-                b.diagnosticAction(), b.likelyCause(), b.seedClaim(), b.verdict(), b.correction(), b.problem(),
-                sources(b.sources()))).toList();
-        this.faq = kb.faq().stream().map(f -> new FaqEntry(f.id(), f.question(), f.answer(), f.seedAnswer(),
-                f.verdict(), f.problem(), sources(f.sources()))).toList();
-        kb.devices().forEach(d -> headsets.put(d.id(), headsetOf(d)));
+        this.behaviours = kb.behaviours().stream().map(this::behaviour).toList();
+        this.faq = kb.faq().stream().map(this::faqEntry).toList();
+        for (org.pairdoctor.core.knowledge.Device d : kb.devices()) {
+            behavioursByDevice.put(d.id(), kb.behaviours(d.id()).stream().map(this::behaviour).toList());
+            faqByDevice.put(d.id(), kb.faq(d.id()).stream().map(this::faqEntry).toList());
+            headsets.put(d.id(), headsetOf(d));
+        }
+    }
+
+    private BehaviourEntry behaviour(org.pairdoctor.core.knowledge.Behaviour b) {
+        return new BehaviourEntry(b.id(), b.behaviour(), b.normal(), b.diagnosticAction(), b.likelyCause(),
+                b.seedClaim(), b.verdict(), b.correction(), b.problem(), sources(b.sources()));
+    }
+
+    private FaqEntry faqEntry(org.pairdoctor.core.knowledge.FaqEntry f) {
+        return new FaqEntry(f.id(), f.question(), f.answer(), f.seedAnswer(), f.verdict(), f.problem(),
+                sources(f.sources()));
     }
 
     private List<SourceRef> sources(List<String> ids) {
@@ -145,6 +159,16 @@ public final class KnowledgeCatalogue implements Catalogue {
     @Override
     public List<FaqEntry> faq() {
         return faq;
+    }
+
+    @Override
+    public List<BehaviourEntry> behaviours(String deviceId) {
+        return behavioursByDevice.getOrDefault(deviceId, List.of());
+    }
+
+    @Override
+    public List<FaqEntry> faq(String deviceId) {
+        return faqByDevice.getOrDefault(deviceId, List.of());
     }
 
     @Override

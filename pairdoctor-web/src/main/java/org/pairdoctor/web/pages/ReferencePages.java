@@ -33,22 +33,32 @@ public final class ReferencePages {
         cfg.routes.get("/guide", ctx -> ctx.render("guide-index.jte", Map.of("page",
                 new GuideIndexPage(HostGroup.of(catalogue.hosts()), device(ctx).id()))));
         cfg.routes.get("/guide/{host}", this::guide);
-        cfg.routes.get("/behaviours", ctx -> {
-            List<BehaviourEntry> all = catalogue.behaviours();
-            Map<String, Observed> observed = new HashMap<>();
-            for (BehaviourEntry b : all) {
-                if (b.problemId() != null) {
-                    figures.problem(b.problemId()).ifPresent(o -> observed.put(b.problemId(), o));
-                }
-            }
-            ctx.render("behaviours.jte", Map.of("page", new BehavioursPage(
-                    all.stream().filter(BehaviourEntry::normal).toList(),
-                    all.stream().filter(b -> !b.normal()).toList(), observed)));
+        cfg.routes.get("/behaviours", this::behaviours);
+        cfg.routes.get("/faq", ctx -> {
+            DeviceEntry device = device(ctx);
+            ctx.render("faq.jte", Map.of("page", new FaqPage(choice(device, "/faq"), catalogue.faq(device.id()))));
         });
-        cfg.routes.get("/faq", ctx -> ctx.render("faq.jte", Map.of("page", new FaqPage(catalogue.faq()))));
         cfg.routes.get("/facts", ctx -> ctx.render("facts.jte", Map.of("page", new FactsPage(
                 catalogue.devices().stream().map(d -> new FactsPage.DeviceClaims(d, catalogue.claims(d.id())))
                         .toList()))));
+    }
+
+    private void behaviours(Context ctx) {
+        DeviceEntry device = device(ctx);
+        List<BehaviourEntry> all = catalogue.behaviours(device.id());
+        Map<String, Observed> observed = new HashMap<>();
+        for (BehaviourEntry b : all) {
+            if (b.problemId() != null) {
+                figures.problem(b.problemId()).ifPresent(o -> observed.put(b.problemId(), o));
+            }
+        }
+        ctx.render("behaviours.jte", Map.of("page", new BehavioursPage(choice(device, "/behaviours"),
+                all.stream().filter(BehaviourEntry::normal).toList(),
+                all.stream().filter(b -> !b.normal()).toList(), observed)));
+    }
+
+    private HeadsetChoice choice(DeviceEntry device, String path) {
+        return HeadsetChoice.of(device, path, catalogue.devices(), catalogue::problem);
     }
 
     private void guide(Context ctx) {
@@ -62,6 +72,10 @@ public final class ReferencePages {
         ctx.render("guide.jte", Map.of("page", page));
     }
 
+    /**
+     * The headset a reference page is for: {@code ?device=}, else the one remembered from the start page,
+     * else the default. An unknown id is a 404 naming it.
+     */
     private DeviceEntry device(Context ctx) {
         String id = ctx.queryParam("device");
         if (id == null) {
