@@ -21,7 +21,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,7 +40,7 @@ final class ApiChannel implements SessionChannel {
     private final URI base;
     private final ModelSource models;
     private final AtomicLong requests = new AtomicLong();
-    private volatile ApiVisit last;
+    private final Map<VignetteCase, ApiVisit> visits = new ConcurrentHashMap<>();
 
     ApiChannel(HttpClient http, URI base, ModelSource models) {
         this.http = http;
@@ -55,13 +58,14 @@ final class ApiChannel implements SessionChannel {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("device", c.device()).put("host", c.host())
                 .put("problem", c.problem());
         JsonNode session = post("/api/sessions", body, 201);
-        last = new ApiVisit(c, session.get("id").asText(), session);
-        return last;
+        ApiVisit visit = new ApiVisit(c, session.get("id").asText(), session);
+        visits.put(c, visit);
+        return visit;
     }
 
-    /** The visit started last (a walk on one thread reads the steps its case was shown). */
-    ApiVisit last() {
-        return last;
+    /** The case's latest visit (for the steps it was shown); a walk may run its cases on several threads. */
+    ApiVisit visitOf(VignetteCase c) {
+        return Objects.requireNonNull(visits.get(c), () -> "no visit for " + c.name());
     }
 
     private JsonNode post(String path, JsonNode body, int expected) {
