@@ -56,6 +56,7 @@ class RestWalkTest {
     @BeforeAll
     static void start() {
         long started = System.nanoTime();
+        long cpu = cpuNanos();
         Path dir = ShippedKnowledge.directory();
         kb = KnowledgeBase.load(dir);
         suite = VignetteSuite.load(dir, kb);
@@ -66,8 +67,8 @@ class RestWalkTest {
         // Hundreds of sessions from one address: far beyond a person's rate limits.
         server = new WebServer(new KnowledgeCatalogue(kb), sessions, Clock.systemUTC(), List.of(),
                 WebServer.Settings.defaults(0).withRateLimits(RateLimits.off())).start();
-        System.out.printf("RestWalkTest: knowledge, vignettes and server ready in %.1f s%n",
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf("RestWalkTest: knowledge, vignettes and server ready in %.1f s (%.1f s of CPU)%n",
+                (System.nanoTime() - started) / 1e9, (cpuNanos() - cpu) / 1e9);
     }
 
     @AfterAll
@@ -82,6 +83,7 @@ class RestWalkTest {
         VignetteRunner overHttp = new VignetteRunner(api);
         ForeignWords foreign = new ForeignWords(kb);
         long started = System.nanoTime();
+        long cpu = cpuNanos();
         List<Future<List<String>>> walks = new ArrayList<>();
         ExecutorService people = Executors.newFixedThreadPool(PEOPLE_AT_ONCE);
         try {
@@ -94,8 +96,9 @@ class RestWalkTest {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("RestWalkTest: %d cases on %d headsets, %d people at once, %d HTTP requests, %.1f s"
-                            + " (%.1f requests a second)%n", cases().size(), devices().size(), PEOPLE_AT_ONCE,
-                    api.requests(), seconds, api.requests() / seconds);
+                            + " (%.1f requests a second; %.1f s of CPU, server and walkers)%n", cases().size(),
+                    devices().size(), PEOPLE_AT_ONCE, api.requests(), seconds, api.requests() / seconds,
+                    (cpuNanos() - cpu) / 1e9);
             assertThat(failures).as(failures.size() + " failures:\n" + String.join("\n\n", failures)).isEmpty();
         } finally {
             people.shutdownNow();
@@ -117,6 +120,12 @@ class RestWalkTest {
         }
         failures.addAll(foreignWords(foreign, c, api.visitOf(c).steps()));
         return failures;
+    }
+
+    /** CPU time of this JVM (server and walkers): on a shared machine, steadier than the clock. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Set<String> devices() {
