@@ -19,6 +19,7 @@ import org.pairdoctor.core.vignette.VignetteSuite;
 import org.pairdoctor.store.CachedSessionStore;
 import org.pairdoctor.store.Database;
 import org.pairdoctor.store.JdbcSessionStore;
+import org.pairdoctor.web.api.ApiChannel;
 import org.pairdoctor.web.content.KnowledgeCatalogue;
 
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.pairdoctor.web;
+package org.pairdoctor.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,12 +28,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A vignette's person reaching sessions over the REST API of a running server: POST /api/sessions, then
+ * A vignette's person reaching sessions over the REST API of a running server (its root URL), for
+ * {@code pairdoctor vignettes --api URL} and the web module's walk test: POST /api/sessions, then
  * POST /api/sessions/{id}/answers, on one HTTP client (connections are reused). A question's answers'
  * likelihoods come from the local model source (the person picks an answer the case does not give by
  * them); everything else is what the API returns. Every step shown is kept, as JSON, for checks of its text.
  */
-final class ApiChannel implements SessionChannel {
+public final class ApiChannel implements SessionChannel {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
@@ -42,14 +43,14 @@ final class ApiChannel implements SessionChannel {
     private final AtomicLong requests = new AtomicLong();
     private final Map<VignetteCase, ApiVisit> visits = new ConcurrentHashMap<>();
 
-    ApiChannel(HttpClient http, URI base, ModelSource models) {
+    public ApiChannel(HttpClient http, URI base, ModelSource models) {
         this.http = http;
         this.base = base;
         this.models = models;
     }
 
     /** HTTP requests sent so far, by every visit. */
-    long requests() {
+    public long requests() {
         return requests.get();
     }
 
@@ -64,7 +65,7 @@ final class ApiChannel implements SessionChannel {
     }
 
     /** The case's latest visit (for the steps it was shown); a walk may run its cases on several threads. */
-    ApiVisit visitOf(VignetteCase c) {
+    public ApiVisit visitOf(VignetteCase c) {
         return Objects.requireNonNull(visits.get(c), () -> "no visit for " + c.name());
     }
 
@@ -80,7 +81,7 @@ final class ApiChannel implements SessionChannel {
             }
             return JSON.readTree(r.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("POST " + path + " failed", e);
+            throw new UncheckedIOException("POST " + base.resolve(path) + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during POST " + path, e);
@@ -88,7 +89,7 @@ final class ApiChannel implements SessionChannel {
     }
 
     /** One session over the API; {@link #steps()} keeps every step it showed, in order. */
-    final class ApiVisit implements Visit {
+    public final class ApiVisit implements Visit {
         private final VignetteCase c;
         private final String id;
         private final List<JsonNode> steps = new ArrayList<>();
@@ -108,11 +109,11 @@ final class ApiChannel implements SessionChannel {
             }
         }
 
-        List<JsonNode> steps() {
+        public List<JsonNode> steps() {
             return List.copyOf(steps);
         }
 
-        String id() {
+        public String id() {
             return id;
         }
 
