@@ -30,16 +30,16 @@ class MonthlyReportWriterTest {
     static MonthlyReport report() {
         Instant t = Instant.parse("2026-11-03T10:00:00Z");
         Statistics now = Statistics.of(FROM, TO, List.of(
-                new SessionSummary("s1", "no-<b>sound</b>", "android", t, Outcome.FIXED, "fix-b", t.plusSeconds(90)),
-                new SessionSummary("s2", "no-<b>sound</b>", "android", t, Outcome.ESCALATED, null, t.plusSeconds(600))),
-                List.of(new StepCount("no-<b>sound</b>", "android", "fix-b", 2, 1)));
+                new SessionSummary("s1", "sony-wh-1000xm4", "no-<b>sound</b>", "android", t, Outcome.FIXED, "fix-b", t.plusSeconds(90)),
+                new SessionSummary("s2", "sony-wh-1000xm4", "no-<b>sound</b>", "android", t, Outcome.ESCALATED, null, t.plusSeconds(600))),
+                List.of(new StepCount("no-<b>sound</b>", "android", "sony-wh-1000xm4", "fix-b", 2, 1)));
         Statistics before = Statistics.of(FROM.minusSeconds(30L * 86400), FROM, List.of(), List.of());
         MovePart prior = new MovePart(MovePart.Kind.CAUSE_PROBABILITY, "b", null, null, 0.30, 0.78, 612.4,
                 Beta.ofMean(0.78, 622.4), 1);
         MovePart time = new MovePart(MovePart.Kind.TIME, null, "fix-b", null, 120, 19, 301, null, 0.5);
-        MonthlyReport.RankMove up = new MonthlyReport.RankMove("no-<b>sound</b>", "android", "fix-b", 2, 1,
+        MonthlyReport.RankMove up = new MonthlyReport.RankMove("no-<b>sound</b>", "android", "sony-wh-1000xm4", "fix-b", 2, 1,
                 List.of(prior, time));
-        MonthlyReport.LearnedCause cause = new MonthlyReport.LearnedCause("no-<b>sound</b>", "android", "b", 0.30,
+        MonthlyReport.LearnedCause cause = new MonthlyReport.LearnedCause("no-<b>sound</b>", "android", "sony-wh-1000xm4", "b", 0.30,
                 0.78, 612.4, Beta.ofMean(0.78, 622.4));
         return new MonthlyReport(MONTH, now, before, now.months(), List.of(), List.of(up), List.of(cause));
     }
