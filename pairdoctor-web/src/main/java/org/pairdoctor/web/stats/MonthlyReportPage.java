@@ -4,7 +4,6 @@ import org.pairdoctor.core.statistics.GroupStatistics;
 import org.pairdoctor.core.statistics.MonthlyReport;
 import org.pairdoctor.core.statistics.MovePart;
 import org.pairdoctor.core.statistics.ObservedFigures;
-import org.pairdoctor.core.statistics.Proportion;
 import org.pairdoctor.core.statistics.Statistics;
 
 import java.time.YearMonth;
@@ -55,10 +54,14 @@ public record MonthlyReportPage(MonthlyReport report, List<StepChart> stepCharts
         return names.getOrDefault(deviceId, deviceId);
     }
 
-    /** A rate with its interval once {@link ObservedFigures#MIN_PEOPLE} sessions ended, else "too few sessions (n ended)". */
-    public static String rate(GroupStatistics g, Proportion p) {
-        return g.enoughFor(ObservedFigures.MIN_PEOPLE) ? p.percentWithInterval()
-                : "too few sessions (" + g.ended() + " ended)";
+    /** Whether enough sessions ended for rates ({@link ObservedFigures#MIN_PEOPLE}, the pages' rule). */
+    public static boolean enough(GroupStatistics g) {
+        return g.enoughFor(ObservedFigures.MIN_PEOPLE);
+    }
+
+    /** What a group with too few ended sessions shows instead of its rates. */
+    public static String tooFew(GroupStatistics g) {
+        return "too few sessions (" + g.ended() + " ended)";
     }
 
     /** True when the report is about one headset. */
