@@ -82,7 +82,8 @@ final class ReportCommand implements Callable<Integer> {
             if (device != null && knowledge.device(device).isEmpty()) {
                 // An option value like --month: a usage error, named with the ids that would do.
                 err.println("pairdoctor report: --device '" + device + "' is not a headset of " + kbDir
-                        + "; known headsets: " + String.join(", ", knowledge.devices().stream().map(Device::id).toList()));
+                        + "; known headsets: "
+                        + String.join(", ", knowledge.devices().stream().map(Device::id).toList()));
                 return 2;
             }
             MonthlyReport report = MonthlyReport.build(m, app.sessionStore(),
