@@ -1,7 +1,6 @@
 package org.pairdoctor.web.stats;
 
 import org.pairdoctor.core.statistics.GroupStatistics;
-import org.pairdoctor.core.statistics.Proportion;
 import org.pairdoctor.core.statistics.Statistics;
 import org.pairdoctor.core.statistics.StepStatistics;
 import org.pairdoctor.web.content.DeviceEntry;
@@ -10,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the statistics page shows: the figures of every headset, or of one ({@code /stats?device=ID}),
@@ -108,11 +106,6 @@ public record StatsPage(Statistics statistics, Statistics all, DeviceEntry devic
     /** Whether a group has enough ended sessions for its rates to be shown. */
     public boolean enough(GroupStatistics g) {
         return g.enoughFor(minPeople);
-    }
-
-    /** A rate with its interval when the group has enough ended sessions, else empty ("too few sessions"). */
-    public Optional<String> rate(GroupStatistics g, Proportion p) {
-        return enough(g) ? Optional.of(p.percentWithInterval()) : Optional.empty();
     }
 
     /** "12.5 min", or a dash when nothing was fixed. */

@@ -98,7 +98,7 @@ class StatisticsPerHeadsetPagesTest {
         var r = get("/stats");
         assertThat(r.statusCode()).isEqualTo(200);
         String body = r.body();
-        assertThat(body).contains("<h2>By headset</h2>").contains("<caption>Sessions by headset</caption>")
+        assertThat(body).contains("<h2>By headset</h2>").contains("<caption class=\"sr-only\">Sessions by headset</caption>")
                 .contains("<th scope=\"col\">headset</th>").doesNotContain("<script>");
         String xm4 = row(body, "Sony WH-1000XM4");
         assertThat(xm4).contains("href=\"/stats?device=" + XM4 + "\"").contains("<td>sony-1000x</td>")
@@ -110,7 +110,8 @@ class StatisticsPerHeadsetPagesTest {
                 .contains("<td>10.0 min</td>");
         // No session of the generic headset: no row for it.
         assertThat(body).doesNotContain("Bluetooth headset (another model)</a>");
-        assertThat(body).contains("<caption>Sessions by family of headsets</caption>");
+        assertThat(body).contains("<h3>By family of headsets</h3>")
+                .contains("<caption class=\"sr-only\">Sessions by family of headsets</caption>");
     }
 
     /** The table row of a headset, by its name. */
