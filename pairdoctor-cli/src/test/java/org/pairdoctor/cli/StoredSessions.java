@@ -26,12 +26,17 @@ final class StoredSessions {
     }
 
     static void play(Path dataDir, int count, Instant start) {
+        play(dataDir, "sony-wh-1000xm2", count, start);
+    }
+
+    /** As above, with another headset. */
+    static void play(Path dataDir, String device, int count, Instant start) {
         KnowledgeBase kb = KnowledgeBase.load(ShippedKnowledge.directory());
         try (Database db = Database.openDirectory(dataDir)) {
             for (int i = 0; i < count; i++) {
                 SimulationClock clock = new SimulationClock(start.plus(Duration.ofMinutes(i)));
                 SessionService service = new SessionService(kb, Planners.standard(), new JdbcSessionStore(db), clock);
-                GuidedSession s = service.start("sony-wh-1000xm2", "android", "connected-no-sound", "test", Map.of());
+                GuidedSession s = service.start(device, "android", "connected-no-sound", "test", Map.of());
                 while (!s.ended()) {
                     Step step = s.current().orElseThrow().step();
                     Reply reply;
