@@ -175,6 +175,21 @@ class DeviceLearningTest {
         assertThat(fixRateOfA(device)).isCloseTo(fixRateOfA(host), within(1e-6));
     }
 
+    @Test
+    void theChangesNameTheDeviceWhoseOwnSessionsMovedANumber() {
+        LearnedParameters p = learn(SOURCE, concat(List.of(sessions(XM4, 160, 40), sessions(XM5, 40, 160))));
+
+        List<ParameterChange> changes = LearningRun.changes(SOURCE, LearnedParameters.none(), p);
+        assertThat(changes).isSortedAccordingTo(ParameterChange.largestFirst());
+        assertThat(changes).filteredOn(c -> XM5.equals(c.device()) && c.kind() == ParameterChange.Kind.FIX
+                && "fix-a".equals(c.step())).isNotEmpty();
+        assertThat(changes).filteredOn(c -> c.device() == null).isNotEmpty();
+        assertThat(changes.get(0).where()).startsWith("no-sound on android with sony-wh-1000xm");
+        // A device's entries are only the numbers its own level moved: none with one device alone.
+        assertThat(LearningRun.changes(SOURCE, LearnedParameters.none(), learn(SOURCE, sessions(XM4, 30, 10))))
+                .allMatch(c -> c.device() == null).isNotEmpty();
+    }
+
     /** A version saved before devices were learned: per problem and host only, no {@code families}. */
     static final String OLD_JSON = """
             {"learnedAt":"2026-11-02T08:40:00Z","pseudoCount":10.0,"sessions":120,"problems":{"no-sound":{
