@@ -154,8 +154,10 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
                     String host = mostFrequent(p.getValue());
                     Optional<TroubleshootingModel> base = model(knowledge, p.getKey(), host, d);
                     if (base.isPresent()) {
-                        ranks.addAll(rankMoves(p.getKey(), host, d, base.get(), planner, atStart, atEnd));
-                        causes.addAll(learnedCauses(p.getKey(), host, d, base.get(), atEnd));
+                        // Each headset's own learned numbers (its sessions on its family's), as serve applies them.
+                        ModelSource.DeviceFamily family = knowledge.deviceFamily(d).orElse(null);
+                        ranks.addAll(rankMoves(p.getKey(), host, d, family, base.get(), planner, atStart, atEnd));
+                        causes.addAll(learnedCauses(p.getKey(), host, d, family, base.get(), atEnd));
                     }
                 }
             });
@@ -188,12 +190,13 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
     }
 
     private static List<LearnedCause> learnedCauses(String problem, String host, String device,
-                                                    TroubleshootingModel base, LearnedParameters atEnd) {
+                                                    ModelSource.DeviceFamily family, TroubleshootingModel base,
+                                                    LearnedParameters atEnd) {
         Optional<NumberWeights> weights = atEnd.weights(problem, host);
         if (weights.isEmpty()) {
             return List.of();
         }
-        TroubleshootingModel learned = atEnd.apply(base, problem, host);
+        TroubleshootingModel learned = atEnd.apply(base, problem, host, family);
         double n = weights.get().sessions();
         double total = atEnd.pseudoCount() + n;
         List<LearnedCause> out = new ArrayList<>();
@@ -206,10 +209,11 @@ public record MonthlyReport(YearMonth month, Statistics thisMonth, Statistics la
         return out;
     }
 
-    private static List<RankMove> rankMoves(String problem, String host, String device, TroubleshootingModel base,
+    private static List<RankMove> rankMoves(String problem, String host, String device,
+                                            ModelSource.DeviceFamily family, TroubleshootingModel base,
                                             Planner planner, LearnedParameters atStart, LearnedParameters atEnd) {
-        TroubleshootingModel before = atStart.apply(base, problem, host);
-        TroubleshootingModel after = atEnd.apply(base, problem, host);
+        TroubleshootingModel before = atStart.apply(base, problem, host, family);
+        TroubleshootingModel after = atEnd.apply(base, problem, host, family);
         NumberWeights weights = atEnd.weights(problem, host)
                 .orElse(new NumberWeights(0, 0, atEnd.pseudoCount(), Map.of(), Map.of(), Map.of()));
         MoveDecomposition parts = new MoveDecomposition(before, after, weights, planner);

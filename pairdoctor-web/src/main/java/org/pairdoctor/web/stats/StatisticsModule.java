@@ -1,5 +1,7 @@
 package org.pairdoctor.web.stats;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -28,6 +30,28 @@ import java.util.Optional;
  */
 public final class StatisticsModule implements WebModule {
     private final StatisticsCache cache;
+    /**
+     * Charts drawn, per figures (the same snapshot object) and look: drawing a PNG costs tens of
+     * milliseconds of CPU, and a page asks for several at once, which on a small server slowed the very
+     * browser that asked. A new snapshot of the figures draws anew.
+     */
+    private final Cache<ChartKey, byte[]> charts = Caffeine.newBuilder().maximumSize(256).build();
+
+    private record ChartKey(Snapshot figures, String name, Charts.Look look) {
+    }
+
+    /** A snapshot of the figures by identity: comparing two snapshots' contents would cost more than a chart. */
+    private record Snapshot(Statistics figures) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Snapshot other && other.figures == figures;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(figures);
+        }
+    }
     private final List<DeviceEntry> devices;
 
     /** Without the knowledge base's headsets: the counted ones are known, by id. */
@@ -113,6 +137,11 @@ public final class StatisticsModule implements WebModule {
     private void chart(Context ctx, Statistics s) {
         String name = ctx.pathParam("name");
         Charts.Look look = look(ctx);
+        byte[] png = charts.get(new ChartKey(new Snapshot(s), name, look), k -> draw(s, name, look));
+        ctx.contentType("image/png").header("Cache-Control", "public, max-age=60").result(png);
+    }
+
+    private static byte[] draw(Statistics s, String name, Charts.Look look) {
         byte[] png;
         if (name.equals("months.png")) {
             png = Charts.months(s.months(), look);
@@ -128,7 +157,7 @@ public final class StatisticsModule implements WebModule {
         } else {
             throw new NotFoundResponse("no chart " + name);
         }
-        ctx.contentType("image/png").header("Cache-Control", "public, max-age=60").result(png);
+        return png;
     }
 
     /** {@code ?w=400} (a phone's width; 320 to 1600) and {@code ?theme=dark}; without them the 800 px light chart. */
