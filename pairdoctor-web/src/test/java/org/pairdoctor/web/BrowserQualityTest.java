@@ -183,7 +183,7 @@ class BrowserQualityTest {
     @Test
     void axeFindsNoViolationInLightOrDarkOnAnyPage() {
         JsonNode axe = measured.get("axe");
-        assertThat(axe.size()).isEqualTo(11);
+        assertThat(axe.size()).isEqualTo(13);
         axe.fields().forEachRemaining(page -> {
             for (String scheme : List.of("light", "dark")) {
                 assertThat(page.getValue().get(scheme)).as("axe violations on %s in %s", page.getKey(), scheme)
