@@ -134,7 +134,7 @@ final class LearnCommand implements Callable<Integer> {
         } else {
             out.println("Largest moves against " + against + ":");
             for (ParameterChange c : changes.subList(0, Math.min(top, changes.size()))) {
-                out.println("  " + c.problem() + " on " + c.host() + ": " + c.describe());
+                out.println("  " + c.where() + ": " + c.describe());
             }
             if (changes.size() > top) {
                 out.println("  ... and " + (changes.size() - top) + " smaller moves");
@@ -162,6 +162,7 @@ final class LearnCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("problem", c.problem());
             m.put("host", c.host());
+            m.put("device", c.device());
             m.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
             m.put("cause", c.cause());
             m.put("step", c.step());

@@ -1,10 +1,13 @@
 package org.pairdoctor.cli;
 
 import org.pairdoctor.core.engine.Planners;
+import org.pairdoctor.core.knowledge.Device;
+import org.pairdoctor.core.knowledge.KnowledgeBase;
 import org.pairdoctor.core.learning.LearningSettings;
 import org.pairdoctor.core.statistics.MonthlyReport;
 import org.pairdoctor.store.JdbcOutcomeQueries;
 import org.pairdoctor.web.stats.MonthlyReportWriter;
+import org.pairdoctor.web.stats.StatisticsModuleProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,14 +17,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 /**
- * {@code pairdoctor report --month YYYY-MM --out DIR}: the monthly report as {@code DIR/index.html}
- * with its charts as PNG files: data quality against the month before, steps that moved in the
- * planner's order and why, steps whose success rate moved. A month without data gives a report
- * that says so. Exit 0 written, 1 database/knowledge/output failure, 2 usage error (a bad month).
+ * {@code pairdoctor report --month YYYY-MM --out DIR [--device ID]}: the monthly report as
+ * {@code DIR/index.html} with its charts as PNG files: data quality against the month before, the
+ * figures by headset, steps that moved in each headset's planner order and why, steps whose success
+ * rate moved; with {@code --device}, only that headset's sessions. A month without data gives a
+ * report that says so. Exit 0 written, 1 database/knowledge/output failure, 2 usage error (a bad
+ * month, an unknown headset).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Writes the monthly report (HTML with PNG charts) of the stored sessions.")
@@ -40,6 +47,10 @@ final class ReportCommand implements Callable<Integer> {
     // A mixin, not a group: picocli reports --data with --db inside a nested group as two matches.
     @picocli.CommandLine.Mixin
     StorageOptions storage;
+
+    @Option(names = "--device", paramLabel = "ID",
+            description = "Report on one headset only: a device id of the knowledge base, e.g. sony-wh-1000xm4.")
+    String device;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "The knowledge directory (default: $PAIRDOCTOR_KB, else ./knowledge).")
     Path kb;
@@ -67,12 +78,22 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         try (Application app = Application.open(kbDir, storage)) {
+            KnowledgeBase knowledge = app.knowledge();
+            if (device != null && knowledge.device(device).isEmpty()) {
+                // An option value like --month: a usage error, named with the ids that would do.
+                err.println("pairdoctor report: --device '" + device + "' is not a headset of " + kbDir
+                        + "; known headsets: "
+                        + String.join(", ", knowledge.devices().stream().map(Device::id).toList()));
+                return 2;
+            }
             MonthlyReport report = MonthlyReport.build(m, app.sessionStore(),
-                    new JdbcOutcomeQueries(app.database()), app.knowledge(), Planners.standard(),
-                    LearningSettings.defaults());
-            Path file = MonthlyReportWriter.write(report, out);
+                    new JdbcOutcomeQueries(app.database()), knowledge, Planners.standard(),
+                    LearningSettings.defaults(), device, StatisticsModuleProvider.families(knowledge));
+            Map<String, String> names = new LinkedHashMap<>();
+            knowledge.devices().forEach(d -> names.put(d.id(), d.name()));
+            Path file = MonthlyReportWriter.write(report, out, names);
             spec.commandLine().getOut().println("Wrote " + file + " (" + report.thisMonth().overall().sessions()
-                    + " sessions in " + m + ")");
+                    + " sessions in " + m + (device == null ? "" : " with " + names.get(device)) + ")");
             return 0;
         }
     }

@@ -110,7 +110,9 @@ final class ServeCommand implements Callable<Integer> {
             SessionStore sessionStore = claim.exclusive() ? new CachedSessionStore(store) : store;
             SessionService sessions = app.sessions(sessionStore);
             KnowledgeCatalogue catalogue = new KnowledgeCatalogue(knowledge);
-            StatisticsCache statistics = StatisticsModuleProvider.cache(store, clock); // shared: /stats and observed figures
+            // Shared: /stats and observed figures; per family of headsets as the device files say.
+            StatisticsCache statistics = StatisticsModuleProvider.cache(store, clock,
+                    StatisticsModuleProvider.families(knowledge));
             WebEnvironment env = new WebEnvironment(catalogue, models, sessions, store, clock,
                     List.of(database, knowledge, new JdbcCommentStore(database), parameters, statistics,
                             (Readiness) database::writeProblem));

@@ -6,15 +6,20 @@ import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.knowledge.KnowledgeBase;
 import org.pairdoctor.core.knowledge.KnowledgeError;
 import org.pairdoctor.core.knowledge.KnowledgeException;
+import org.pairdoctor.core.vignette.InProcessChannel;
 import org.pairdoctor.core.vignette.Move;
+import org.pairdoctor.core.vignette.SessionChannel;
 import org.pairdoctor.core.vignette.VignetteCase;
 import org.pairdoctor.core.vignette.VignetteReport;
 import org.pairdoctor.core.vignette.VignetteResult;
 import org.pairdoctor.core.vignette.VignetteRunner;
 import org.pairdoctor.core.vignette.VignetteSuite;
+import org.pairdoctor.web.api.ApiChannel;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,19 +36,33 @@ final class VignetteCheck {
     }
 
     /**
-     * Runs the suite of {@code dir} with the app's planner and the knowledge base as model source.
-     * Invalid files: every error on {@code err}, exit 1. Otherwise the results (failures in full) and a
-     * summary line; exit 1 when a case fails the suite.
+     * Runs the suite of {@code dir} with the app's planner and the knowledge base as model source, in
+     * process or, given a server's root URL, over its REST API. Invalid files: every error on {@code err},
+     * exit 1. Otherwise the results (failures in full) and a summary line; exit 1 when a case fails the
+     * suite, or the server cannot be reached or refuses a request.
      */
-    static int run(Path dir, KnowledgeBase base, Optional<String> problem, boolean json, PrintWriter out,
-                   PrintWriter err) {
+    static int run(Path dir, KnowledgeBase base, Optional<String> problem, Optional<URI> api, boolean json,
+                   PrintWriter out, PrintWriter err) {
         Optional<VignetteSuite> loaded = load(dir, base, err);
         if (loaded.isEmpty()) {
             return 1;
         }
         VignetteSuite suite = loaded.get();
         long start = System.nanoTime();
-        VignetteReport report = new VignetteRunner(base, Planners.standard()).run(suite, problem);
+        SessionChannel channel = api.<SessionChannel>map(u -> new ApiChannel(HttpClient.newHttpClient(), u, base))
+                .orElseGet(() -> new InProcessChannel(base, Planners.standard()));
+        VignetteReport report;
+        try {
+            report = new VignetteRunner(channel).run(suite, problem);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            if (api.isEmpty()) {
+                throw e;
+            }
+            // The server is down, or answers otherwise than this knowledge base says (another version?).
+            err.println("pairdoctor vignettes: the server at " + api.get() + ": " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (json) {
             out.println(json(report, seconds));

@@ -58,6 +58,27 @@ class LearnCommandTest {
     }
 
     @Test
+    void movesMadeByADevicesOwnSessionsNameTheDevice() {
+        // Raising the volume fixes it for every XM4 owner and for no XM5 owner: the family's numbers
+        // are in between, and each device's own level moves them apart.
+        StoredSessions.play(data, 80, Instant.now().minusSeconds(86400), "sony-wh-1000xm4", 1);
+        StoredSessions.play(data, 80, Instant.now().minusSeconds(43200), "sony-wh-1000xm5", 0);
+
+        Run dry = run("learn", "--data", data.toString(), "--dry-run", "--top", "400");
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("Learned from 160 sessions")
+                .containsPattern("  connected-no-sound on android with sony-wh-1000xm4: P\\(fix \\| .+\\) for raise-volume")
+                .containsPattern("  connected-no-sound on android with sony-wh-1000xm5: P\\(fix \\| .+\\) for raise-volume")
+                .containsPattern("  connected-no-sound on android: P\\(");
+        Run json = run("learn", "--data", data.toString(), "--dry-run", "--json", "--top", "400");
+        assertThat(json.out()).contains("\"device\" : \"sony-wh-1000xm5\"").contains("\"device\" : null");
+
+        assertThat(run("learn", "--data", data.toString()).out()).contains("Saved as version 1");
+        assertThat(run("learn", "--data", data.toString(), "--list").out())
+                .containsPattern("\\*    1  .*learned from 160 sessions  \\(in use\\)");
+    }
+
+    @Test
     void versionsAreListedAndARollbackSavesANewVersionEqualToTheOldOne() throws Exception {
         Run empty = run("learn", "--data", data.toString(), "--list");
         assertThat(empty.exit()).as(empty.err()).isZero();

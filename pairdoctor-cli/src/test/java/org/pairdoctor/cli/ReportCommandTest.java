@@ -52,4 +52,41 @@ class ReportCommandTest {
             assertThat(r.err()).contains("'" + bad + "' is not a month: expected YYYY-MM");
         }
     }
+
+    @Test
+    void theReportHasAHeadsetSectionWithEachHeadsetsOwnFiguresAndCanBeRestrictedToOne() throws Exception {
+        StoredSessions.play(data, "sony-wh-1000xm2", 6, Instant.parse("2026-11-10T10:00:00Z"));
+        StoredSessions.play(data, "sony-wf-1000xm4", 4, Instant.parse("2026-11-11T10:00:00Z"));
+        LearnCommandTest.Run r = LearnCommandTest.run("report", "--month", "2026-11", "--out", out.toString(),
+                "--data", data.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).contains("<h2>By headset</h2>").contains("<caption>Sessions by headset in 2026-11</caption>")
+                .contains("<tr><th scope=\"row\">Sony WH-1000XM2</th><td>sony-1000x</td><td class=\"n\">6</td>")
+                .contains("<tr><th scope=\"row\">Sony WF-1000XM4</th><td>sony-1000x</td><td class=\"n\">4</td>")
+                // Fewer than 30 ended sessions: no rate, the rule of the pages.
+                .contains("too few sessions (6 ended)").contains("too few sessions (4 ended)")
+                .contains("<h3>Sony WF-1000XM4</h3>");
+
+        Path one = out.resolve("one");
+        LearnCommandTest.Run only = LearnCommandTest.run("report", "--month", "2026-11", "--out", one.toString(),
+                "--data", data.toString(), "--device", "sony-wf-1000xm4");
+        assertThat(only.exit()).as(only.err()).isZero();
+        assertThat(only.out()).contains("4 sessions in 2026-11 with Sony WF-1000XM4");
+        String oneHtml = Files.readString(one.resolve("index.html"));
+        assertThat(oneHtml).contains("pairdoctor monthly report 2026-11: Sony WF-1000XM4")
+                .contains("<td>sessions</td><td class=\"n\">4</td>")
+                .contains("<h3>Sony WF-1000XM4</h3>").doesNotContain("Sony WH-1000XM2");
+    }
+
+    @Test
+    void anUnknownHeadsetIsAUsageErrorNamingTheKnownOnes() {
+        LearnCommandTest.Run r = LearnCommandTest.run("report", "--month", "2026-11", "--out", out.toString(),
+                "--data", data.toString(), "--device", "sony-wh-9000");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--device 'sony-wh-9000' is not a headset of")
+                .contains("known headsets: ").contains("sony-wf-1000xm4").contains("generic-headset")
+                .doesNotContain("Exception");
+        assertThat(out.resolve("index.html")).doesNotExist();
+    }
 }

@@ -26,12 +26,22 @@ final class StoredSessions {
     }
 
     static void play(Path dataDir, int count, Instant start) {
+        play(dataDir, count, start, "sony-wh-1000xm2", 2);
+    }
+
+    /** As above, with another headset. */
+    static void play(Path dataDir, String device, int count, Instant start) {
+        play(dataDir, count, start, device, 2);
+    }
+
+    /** The same on {@code device}, where raising the volume fixes it for one person in {@code worksEvery} (0: never). */
+    static void play(Path dataDir, int count, Instant start, String device, int worksEvery) {
         KnowledgeBase kb = KnowledgeBase.load(ShippedKnowledge.directory());
         try (Database db = Database.openDirectory(dataDir)) {
             for (int i = 0; i < count; i++) {
                 SimulationClock clock = new SimulationClock(start.plus(Duration.ofMinutes(i)));
                 SessionService service = new SessionService(kb, Planners.standard(), new JdbcSessionStore(db), clock);
-                GuidedSession s = service.start("sony-wh-1000xm2", "android", "connected-no-sound", "test", Map.of());
+                GuidedSession s = service.start(device, "android", "connected-no-sound", "test", Map.of());
                 while (!s.ended()) {
                     Step step = s.current().orElseThrow().step();
                     Reply reply;
@@ -39,7 +49,7 @@ final class StoredSessions {
                         reply = Reply.accepted();
                     } else if (step instanceof Step.Ask ask) {
                         reply = Reply.answered(ask.question().answers().get(0).id());
-                    } else if (step.id().equals("raise-volume") && i % 2 == 0) {
+                    } else if (step.id().equals("raise-volume") && worksEvery > 0 && i % worksEvery == 0) {
                         reply = Reply.worked();
                     } else {
                         reply = Reply.didNotHelp();

@@ -92,8 +92,9 @@ abstract class JdbcSessionStoreContract extends SessionStoreContract {
                 .containsExactly("x1", "x2", "x3");
         assertThat(sessions.get(0).outcome()).isEqualTo(Outcome.FIXED);
         assertThat(sessions.get(0).fixedBy()).isEqualTo("fix-b");
+        assertThat(sessions.get(0).deviceId()).isEqualTo("wh-1000xm2");
         assertThat(q.steps(T0, T0.plusSeconds(3600))).containsExactly(
-                new org.pairdoctor.core.statistics.StepCount("no-sound", "android", "fix-a", 2, 1),
-                new org.pairdoctor.core.statistics.StepCount("no-sound", "android", "fix-b", 1, 1));
+                new org.pairdoctor.core.statistics.StepCount("no-sound", "android", "wh-1000xm2", "fix-a", 2, 1),
+                new org.pairdoctor.core.statistics.StepCount("no-sound", "android", "wh-1000xm2", "fix-b", 1, 1));
     }
 }

@@ -3,6 +3,7 @@ package org.pairdoctor.store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pairdoctor.core.learning.FamilyCounts;
 import org.pairdoctor.core.learning.LearnedParameters;
 import org.pairdoctor.core.learning.OutcomeCounts;
 import org.pairdoctor.core.learning.ProblemCounts;
@@ -61,6 +62,21 @@ abstract class ParameterStoreContract {
         assertThat(store.latest()).contains(second);
         assertThat(store.version(1)).contains(first);
         assertThat(store.version(1).orElseThrow().problems().get("no-sound").pooled().causes().get("a")).isEqualTo(3.0);
+    }
+
+    @Test
+    void theCountsPerFamilyAndDeviceAreReadBackIntact() {
+        OutcomeCounts c = sample(3).problems().get("no-sound").pooled();
+        OutcomeCounts xm5 = new OutcomeCounts(2, Map.of("a", 2.0), Map.of("fix-a", Map.of("a", 2.0)), Map.of(),
+                Map.of(), Map.of(), Map.of());
+        FamilyCounts sony = new FamilyCounts(c, Map.of("sony-wh-1000xm5", xm5, "sony-wh-1000xm4", c));
+        LearnedParameters p = new LearnedParameters(0, Instant.parse("2026-11-20T12:00:00Z"), 10, 10,
+                Map.of("no-sound", new ProblemCounts(c, Map.of("ios", c), Map.of("ios", 10.0, "android", 2.0),
+                        Map.of("sony-1000x", sony), Map.of("ios", Map.of("sony-1000x", sony)))));
+        LearnedParameters saved = store.save(p);
+        ProblemCounts back = store.version(saved.version()).orElseThrow().problems().get("no-sound");
+        assertThat(back).isEqualTo(p.problems().get("no-sound"));
+        assertThat(back.families().get("sony-1000x").device("sony-wh-1000xm5").tries()).isEqualTo(xm5.tries());
     }
 
     @Test

@@ -189,7 +189,7 @@ public final class GuidedTerminal {
         Prompt p = prompts.current(session).orElseThrow();
         String header = String.format(Locale.ROOT, "Step %d · %s so far · about %s left (estimate)", p.number(),
                 minutes(elapsed(session)), minutes(Duration.ofSeconds(Math.round(p.why().expectedRemainingSeconds()))));
-        return promptReader.ask(p, header);
+        return promptReader.ask(p, header, knowledge.buttonLabels(session.record().deviceId()));
     }
 
     private Duration elapsed(GuidedSession s) {

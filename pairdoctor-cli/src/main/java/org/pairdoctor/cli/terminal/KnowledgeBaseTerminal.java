@@ -65,6 +65,14 @@ public final class KnowledgeBaseTerminal implements TerminalKnowledge {
     }
 
     @Override
+    public Map<String, String> buttonLabels(String deviceId) {
+        Optional<Device> device = deviceId == null ? Optional.of(kb.defaultDevice()) : kb.device(deviceId);
+        Map<String, String> labels = new LinkedHashMap<>();
+        device.ifPresent(d -> d.buttons().forEach(b -> labels.put(b.id(), b.label())));
+        return labels;
+    }
+
+    @Override
     public Map<String, String> probes(String problemId) {
         return kb.problem(problemId).map(ProbeHandOver::questionProbes).orElse(Map.of());
     }

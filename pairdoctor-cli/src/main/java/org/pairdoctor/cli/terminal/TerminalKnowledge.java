@@ -25,6 +25,11 @@ public interface TerminalKnowledge extends AuthoredModels, StepTexts {
         return problems();
     }
 
+    /** A headset's button labels by button id ("touch-left" to "left touch sensor"); empty for an unknown device. */
+    default Map<String, String> buttonLabels(String deviceId) {
+        return Map.of();
+    }
+
     /** Question id to probe id for the questions of a problem that a probe can answer. */
     Map<String, String> probes(String problemId);
 

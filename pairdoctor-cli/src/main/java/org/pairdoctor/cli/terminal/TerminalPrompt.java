@@ -7,6 +7,7 @@ import org.pairdoctor.core.session.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,10 +36,12 @@ final class TerminalPrompt {
      * Prints the prompt and reads a reply that it accepts.
      *
      * @param header the progress line (step number, time so far, time left)
+     * @param labels the headset's button labels by button id, for the hold lines ("left touch sensor", not
+     *               "touch-left"); a button without a label is shown by its id
      * @return the reply; empty when the person leaves (q or end of input)
      */
-    Optional<Reply> ask(Prompt p, String header) {
-        show(p, header);
+    Optional<Reply> ask(Prompt p, String header, Map<String, String> labels) {
+        show(p, header, labels);
         if (p.confirmation() != null && p.confirmation().pending()) {
             return confirm(p);
         }
@@ -47,16 +50,21 @@ final class TerminalPrompt {
 
     /** What a step shows before the answer is read: its title, instructions, why, and the answers it takes. */
     void show(Prompt p, String header) {
+        show(p, header, Map.of());
+    }
+
+    /** As {@link #show(Prompt, String)}, naming held buttons by the headset's {@code labels} (button id to label). */
+    void show(Prompt p, String header, Map<String, String> labels) {
         screen.blank();
         screen.text(header);
         screen.title(p.title());
         if (p.confirmation() != null && p.confirmation().pending()) {
-            screen.warning("  ", "This step erases " + p.confirmation().erases() + ".");
+            screen.warning("  ", "This step erases " + erases(p) + ".");
             screen.flush();
             return;
         }
         for (StepText.Line line : p.lines()) {
-            print(line);
+            print(line, labels);
         }
         if (p.waitSeconds() != null) {
             screen.item(BULLET, "", "Then wait about " + Math.max(1, Math.round(p.waitSeconds() / 60.0))
@@ -75,14 +83,14 @@ final class TerminalPrompt {
         screen.flush();
     }
 
-    private void print(StepText.Line l) {
+    private void print(StepText.Line l, Map<String, String> labels) {
         String marker = l.alternative() ? "  Or: " : BULLET;
         screen.item(marker, "", (l.versionNote() != null ? "(" + l.versionNote() + ") " : "") + l.text(),
                 Screen.Tone.PLAIN);
         commands(l.text());
         String under = " ".repeat(marker.length());
         if (l.holdSeconds() != null || !l.buttons().isEmpty()) {
-            screen.indented(under, "Hold " + (l.buttons().isEmpty() ? "the button" : String.join(" + ", l.buttons()))
+            screen.indented(under, "Hold " + (l.buttons().isEmpty() ? "the button" : buttons(l.buttons(), labels))
                     + (l.holdSeconds() != null ? " for " + l.holdSeconds() + " seconds" : ""));
         }
         if (l.indicator() != null) {
@@ -91,6 +99,28 @@ final class TerminalPrompt {
         if (l.voicePrompt() != null) {
             screen.item(under, "You hear: ", "\"" + l.voicePrompt() + "\"", Screen.Tone.PLAIN);
         }
+    }
+
+    /** The held buttons as the headset labels them ("left touch sensor + right touch sensor"); an unlabelled id stays. */
+    static String buttons(List<String> ids, Map<String, String> labels) {
+        return String.join(" + ", ids.stream().map(id -> labels.getOrDefault(id, id)).toList());
+    }
+
+    /**
+     * What a destructive step erases, to follow "This step erases": the knowledge base writes it as a
+     * sentence ("Every pairing ..."), so its first letter is lowered unless the first word is an
+     * abbreviation ("LDAC ...").
+     */
+    static String erases(Prompt p) {
+        return midSentence(p.confirmation().erases());
+    }
+
+    static String midSentence(String what) {
+        if (what == null || what.isEmpty()) {
+            return what;
+        }
+        boolean abbreviation = what.length() > 1 && Character.isUpperCase(what.charAt(1));
+        return abbreviation ? what : what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1);
     }
 
     private void commands(String text) {
@@ -131,7 +161,7 @@ final class TerminalPrompt {
     /** The person types yes to confirm, or skips the step. */
     private Optional<Reply> confirm(Prompt p) {
         Prompt.Choice skip = p.choice(Reply.skipped().code()).orElseThrow();
-        screen.indented("  ", "Type yes to see how (it erases " + p.confirmation().erases()
+        screen.indented("  ", "Type yes to see how (it erases " + erases(p)
                 + "), skip to leave this step out, or q to pause.");
         screen.flush();
         while (true) {
@@ -146,7 +176,7 @@ final class TerminalPrompt {
             if (s.equals("skip") || s.equals(skip.code())) {
                 return Optional.of(skip.reply());
             }
-            screen.text("Please type yes (it erases " + p.confirmation().erases() + "), skip, or q.");
+            screen.text("Please type yes (it erases " + erases(p) + "), skip, or q.");
             screen.flush();
         }
     }

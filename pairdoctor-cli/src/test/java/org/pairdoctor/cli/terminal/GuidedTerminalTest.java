@@ -73,7 +73,10 @@ class GuidedTerminalTest {
         Outcome outcome = new GuidedTerminal(service, knowledge, person, out, Clock.systemUTC()).run(start);
 
         assertThat(outcome).isEqualTo(Outcome.ESCALATED);
-        String erases = KB.stepText("pairing-fails", "factory-reset", "android", "sony-wh-1000xm2").loses();
+        String loses = KB.stepText("pairing-fails", "factory-reset", "android", "sony-wh-1000xm2").loses();
+        // The knowledge base writes it as a sentence ("Every pairing ..."); mid-sentence it starts in lower case.
+        String erases = TerminalPrompt.midSentence(loses);
+        assertThat(erases).startsWith(loses.substring(0, 1).toLowerCase(java.util.Locale.ROOT)).isNotEqualTo(loses);
         assertThat(person.confirmationPrompts).as("asked once, refused a number, then took yes:%n%s", screen).hasSize(2)
                 .allSatisfy(p -> assertThat(p).isEqualTo(TerminalPrompt.CONFIRM_PROMPT));
         String transcript = screen.toString();
@@ -91,5 +94,30 @@ class GuidedTerminalTest {
         assertThat(replies).containsSubsequence("factory-reset=confirmed", "factory-reset=did-not-help");
         assertThat(r.turns()).filteredOn(t -> t.reply().code().equals("confirmed")).extracting(Turn::stepId)
                 .containsExactly("factory-reset");
+    }
+
+    @Test
+    void aHoldLineNamesTheHeadsetsButtonsByTheirLabelsNotTheirIds() {
+        StringWriter screen = new StringWriter();
+        InMemorySessionStore store = new InMemorySessionStore();
+        TerminalKnowledge knowledge = new KnowledgeBaseTerminal(KB);
+        SessionService service = new SessionService(knowledge, Planners.standard(), store, Clock.systemUTC());
+        GuidedSession start = service.start("sony-wf-1000xm4", "android", "pairing-fails", "terminal", Map.of());
+
+        new GuidedTerminal(service, knowledge, new NothingHelps(screen), new PrintWriter(screen, true),
+                Clock.systemUTC()).run(start);
+
+        String flat = screen.toString().replaceAll("\\s+", " ");
+        assertThat(flat).as("the hold of the earbuds' pairing mode:%n%s", screen)
+                .contains("Hold left touch sensor + right touch sensor for 5 seconds")
+                .doesNotContain("touch-left").doesNotContain("touch-right");
+    }
+
+    @Test
+    void whatAStepErasesReadsMidSentenceButKeepsAnAbbreviation() {
+        assertThat(TerminalPrompt.midSentence("Every pairing stored in the headset")).isEqualTo("every pairing stored in the headset");
+        assertThat(TerminalPrompt.midSentence("LDAC settings")).isEqualTo("LDAC settings");
+        assertThat(TerminalPrompt.buttons(List.of("touch-left", "mystery"), Map.of("touch-left", "left touch sensor")))
+                .isEqualTo("left touch sensor + mystery");
     }
 }

@@ -131,7 +131,7 @@ class ShippedStepsWrapTest {
     static List<String> sources(Prompt p, boolean pending) {
         List<String> s = new ArrayList<>(List.of(p.title()));
         if (pending) {
-            s.add("This step erases " + p.loses() + ".");
+            s.add("This step erases " + TerminalPrompt.midSentence(p.loses()) + ".");
             return s;
         }
         for (StepText.Line l : p.lines()) {

@@ -1,5 +1,6 @@
 package org.pairdoctor.core.engine;
 
+import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.Answer;
 import org.pairdoctor.core.model.Cause;
 import org.pairdoctor.core.model.TroubleshootingModel;
@@ -26,16 +27,24 @@ public record Belief(Map<String, Double> probabilities, double evidenceProbabili
 
     /** Computes the posterior; impossible evidence falls back to the priors (users do make mistakes). */
     public static Belief of(TroubleshootingModel model, Evidence evidence) {
+        // The evidence's steps are looked up once, not once per cause: this runs several times a request.
+        List<Action> failed = new ArrayList<>(evidence.failedActions().size());
+        for (String a : evidence.failedActions()) {
+            model.action(a).ifPresent(failed::add);
+        }
+        List<Answer> answers = new ArrayList<>(evidence.answers().size());
+        for (Map.Entry<String, String> qa : evidence.answers().entrySet()) {
+            model.question(qa.getKey()).flatMap(q -> q.answer(qa.getValue())).ifPresent(answers::add);
+        }
         Map<String, Double> w = new LinkedHashMap<>();
         double total = 0;
         for (Cause c : model.causes()) {
             double p = c.prior();
-            for (String a : evidence.failedActions()) {
-                p *= 1.0 - model.action(a).map(x -> x.fixProbability(c.id())).orElse(0.0);
+            for (Action a : failed) {
+                p *= 1.0 - a.fixProbability(c.id());
             }
-            for (Map.Entry<String, String> qa : evidence.answers().entrySet()) {
-                p *= model.question(qa.getKey()).flatMap(q -> q.answer(qa.getValue()))
-                        .map(ans -> ans.likelihood(c.id())).orElse(1.0);
+            for (Answer ans : answers) {
+                p *= ans.likelihood(c.id());
             }
             w.put(c.id(), p);
             total += p;

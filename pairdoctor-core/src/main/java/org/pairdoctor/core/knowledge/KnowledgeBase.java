@@ -101,6 +101,12 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
     }
 
     @Override
+    public Optional<DeviceFamily> deviceFamily(String deviceId) {
+        Device d = deviceId == null ? defaultDevice() : devices.get(deviceId);
+        return d == null ? Optional.empty() : Optional.of(new DeviceFamily(d.id(), d.family()));
+    }
+
+    @Override
     public boolean exists(String problemId, String deviceId) {
         return requireProblem(problemId).appliesTo(requireDevice(deviceId));
     }

@@ -37,7 +37,12 @@ public record Problem(String id, String title, String summary, String situation,
     }
 
     public Optional<Cause> cause(String causeId) {
-        return causes.stream().filter(c -> c.id().equals(causeId)).findFirst();
+        for (Cause c : causes) { // a loop: asked for every cause of every prompt
+            if (c.id().equals(causeId)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Action> action(String actionId) {

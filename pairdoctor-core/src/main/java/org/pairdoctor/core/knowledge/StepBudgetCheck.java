@@ -40,7 +40,16 @@ final class StepBudgetCheck {
     private static final Map<String, String> SAME = Map.of("choose", "tap", "select", "tap", "click", "tap",
             "pick", "tap");
 
+    // Compiled once: the check compares every line with the lines before it, for every problem, host and headset.
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
+    private static final java.util.regex.Pattern JOINER = java.util.regex.Pattern.compile("(?<=\\w)[-_'’](?=\\w)");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.;!?])\\s+");
+
     private final Map<String, Located<Device>> devices;
+    /** Pairs of texts already compared: the same lines recur across hosts and headsets. */
+    private final Map<String, Boolean> compared = new java.util.HashMap<>();
+    private final Map<String, List<String>> wordsOf = new java.util.HashMap<>();
     private final Map<String, Located<Host>> hosts;
     private final HostTree tree;
     /** Findings by where they are reported and what they say; the value collects where they show. */
@@ -137,7 +146,7 @@ final class StepBudgetCheck {
             seenPlain |= !alternative;
             for (int j = 0; j < i; j++) {
                 StepRenderer.Rendered earlier = lines.get(j);
-                if (comparable(earlier, line) && nearDuplicates(earlier.line().text(), text)) {
+                if (comparable(earlier, line) && repeats(earlier.line().text(), text)) {
                     report(s, line, "line '" + shorten(text) + "' repeats line '" + shorten(earlier.line().text())
                             + "' (" + position(where(s, earlier)) + ") of the same step: say it once");
                 }
@@ -157,9 +166,21 @@ final class StepBudgetCheck {
                 && a.line().versionNote() == null && b.line().versionNote() == null;
     }
 
+    private boolean repeats(String a, String b) {
+        return compared.computeIfAbsent(a + '\u0000' + b, k -> nearDuplicates(a, b, this::wordsOnce));
+    }
+
+    private List<String> wordsOnce(String text) {
+        return wordsOf.computeIfAbsent(text, StepBudgetCheck::words);
+    }
+
     static boolean nearDuplicates(String a, String b) {
-        List<String> wa = words(a);
-        List<String> wb = words(b);
+        return nearDuplicates(a, b, StepBudgetCheck::words);
+    }
+
+    private static boolean nearDuplicates(String a, String b, java.util.function.Function<String, List<String>> words) {
+        List<String> wa = words.apply(a);
+        List<String> wb = words.apply(b);
         if (wa.isEmpty() || wb.isEmpty()) {
             return false;
         }
@@ -169,9 +190,9 @@ final class StepBudgetCheck {
             return true;
         }
         for (String sa : sentences(a)) {
-            Set<String> x = new LinkedHashSet<>(words(sa));
+            Set<String> x = new LinkedHashSet<>(words.apply(sa));
             for (String sb : sentences(b)) {
-                Set<String> y = new LinkedHashSet<>(words(sb));
+                Set<String> y = new LinkedHashSet<>(words.apply(sb));
                 int smaller = Math.min(x.size(), y.size());
                 if (smaller < MIN_WORDS) {
                     continue;
@@ -187,12 +208,15 @@ final class StepBudgetCheck {
     }
 
     private static List<String> sentences(String text) {
-        return List.of(text.split("(?<=[.;!?])\\s+"));
+        return List.of(SENTENCE_END.split(text));
     }
 
     /** Lower-cased words without punctuation, filler or possessive 's; "LE_WH-1000XM2" stays one word. */
     private static List<String> words(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("(?<=\\w)[-_'’](?=\\w)", "").replaceAll("[^\\p{L}\\p{N}]+", " ");
+        String t = text.toLowerCase(Locale.ROOT);
+        t = POSSESSIVE.matcher(t).replaceAll("");
+        t = JOINER.matcher(t).replaceAll("");
+        t = NON_WORD.matcher(t).replaceAll(" ");
         List<String> out = new ArrayList<>();
         for (String w : t.trim().split(" ")) {
             if (!w.isEmpty() && !FILLER.contains(w)) {

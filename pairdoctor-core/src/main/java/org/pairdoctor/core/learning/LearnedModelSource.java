@@ -61,6 +61,11 @@ public final class LearnedModelSource implements ModelSource {
         return parameters(parametersVersion).weights(problemId, hostId);
     }
 
+    @Override
+    public Optional<DeviceFamily> deviceFamily(String deviceId) {
+        return base.deviceFamily(deviceId);
+    }
+
     /** The parameters in use now. */
     public LearnedParameters current() {
         return refreshed();
@@ -107,7 +112,8 @@ public final class LearnedModelSource implements ModelSource {
         String key = p.version() + "\u0000" + problemId + "\u0000" + hostId + "\u0000" + deviceId;
         TroubleshootingModel m = models.get(key);
         if (m == null) {
-            m = p.apply(base.model(problemId, hostId, deviceId), problemId, hostId);
+            m = p.apply(base.model(problemId, hostId, deviceId), problemId, hostId,
+                    base.deviceFamily(deviceId).orElse(null));
             if (models.size() >= MAX_CACHED_MODELS) {
                 models.clear();
             }

@@ -2,6 +2,7 @@ package org.pairdoctor.core.learning;
 
 import org.pairdoctor.core.model.NumberWeights;
 import org.pairdoctor.core.model.TroubleshootingModel;
+import org.pairdoctor.core.session.ModelSource;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -52,13 +53,31 @@ public record LearnedParameters(long version, Instant learnedAt, int sessions, d
         return new LearnedParameters(0, old.learnedAt, old.sessions, old.pseudoCount, old.problems, old.version);
     }
 
-    /** The base model (the knowledge base's, for this problem and host) updated by what was learned. */
+    /**
+     * The base model (the knowledge base's, for this problem and host) updated by what was learned
+     * at the host level (the host's counts, or the pool's), the same for every device.
+     */
     public TroubleshootingModel apply(TroubleshootingModel base, String problemId, String hostId) {
         ProblemCounts p = problems.get(problemId);
         if (p == null) {
             return base;
         }
         return p.forHost(hostId).apply(base, pseudoCount);
+    }
+
+    /**
+     * The base model (the knowledge base's, for this problem, host and device) updated by what was
+     * learned, down to the device: its own sessions on its family's numbers, those on the host's
+     * (see {@link ProblemCounts#apply}). {@code device} null (or a version without devices): as
+     * {@link #apply(TroubleshootingModel, String, String)}.
+     */
+    public TroubleshootingModel apply(TroubleshootingModel base, String problemId, String hostId,
+                                      ModelSource.DeviceFamily device) {
+        ProblemCounts p = problems.get(problemId);
+        if (p == null) {
+            return base;
+        }
+        return p.apply(base, hostId, device, pseudoCount);
     }
 
     /** The weights behind these numbers of a problem on a host; empty when nothing was learned about it. */

@@ -30,7 +30,8 @@ import java.util.Map;
  * Beta/Dirichlet posterior means with the knowledge base's numbers as priors (weight
  * {@link LearningSettings#pseudoCount()}). Each session's counts are weighted by
  * 0.5^(age / half-life). A host with enough sessions gets counts of its own; the others share the
- * problem's pooled counts. How long each step takes is seen directly and averaged the same way.
+ * problem's pooled counts. Within each, a device's numbers borrow from its family's, and the
+ * family's from the host's or the pool's ({@link ProblemCounts#apply}). How long each step takes is seen directly and averaged the same way.
  * Which sessions are believed, and how much, is {@link SessionWeights}' call (replies too quick for a
  * person, sessions without an outcome, one client's flood): its weight multiplies the fading weight.
  * Pure: the clock is passed in. Thread-safe (no shared state).
@@ -82,7 +83,7 @@ public final class Learner {
                     skipped++;
                     continue;
                 }
-                g = new Group(s.problemId(), s.hostId(), m);
+                g = new Group(s.problemId(), s.hostId(), base.deviceFamily(s.deviceId()).orElse(null), m);
                 groups.put(k, g);
             }
             g.add(s, weight(s, now) * belief, believed);
@@ -94,28 +95,32 @@ public final class Learner {
         for (int it = 1; it <= settings.maxIterations(); it++) {
             iterations = it;
             LearnedParameters params = new LearnedParameters(0, now, used, settings.pseudoCount(), current);
-            Map<String, Tally> pooled = new LinkedHashMap<>();
-            Map<String, Map<String, Tally>> byHost = new LinkedHashMap<>();
+            Map<String, ScopeTally> pooled = new LinkedHashMap<>();
+            Map<String, Map<String, ScopeTally>> byHost = new LinkedHashMap<>();
             for (Group g : groups.values()) {
-                TroubleshootingModel m = params.apply(g.base, g.problem, g.host);
-                Tally host = byHost.computeIfAbsent(g.problem, p -> new LinkedHashMap<>())
-                        .computeIfAbsent(g.host, h -> new Tally());
-                Tally pool = pooled.computeIfAbsent(g.problem, p -> new Tally());
-                g.expect(m, settings.floor(), host, pool);
+                TroubleshootingModel m = params.apply(g.base, g.problem, g.host, g.device);
+                List<Tally> into = ScopeTally.list();
+                byHost.computeIfAbsent(g.problem, p -> new LinkedHashMap<>())
+                        .computeIfAbsent(g.host, h -> new ScopeTally()).targets(g.device, into);
+                pooled.computeIfAbsent(g.problem, p -> new ScopeTally()).targets(g.device, into);
+                g.expect(m, settings.floor(), into);
             }
             Map<String, ProblemCounts> next = new LinkedHashMap<>();
-            for (Map.Entry<String, Tally> e : pooled.entrySet()) {
+            for (Map.Entry<String, ScopeTally> e : pooled.entrySet()) {
                 Map<String, OutcomeCounts> own = new LinkedHashMap<>();
+                Map<String, Map<String, FamilyCounts>> ownFamilies = new LinkedHashMap<>();
                 Map<String, Double> seen = new LinkedHashMap<>();
                 byHost.get(e.getKey()).forEach((h, t) -> {
                     seen.put(h, t.sessions());
                     if (t.sessions() >= settings.minHostSessions()) {
                         own.put(h, t.counts());
+                        ownFamilies.put(h, t.familyCounts());
                     }
                 });
-                next.put(e.getKey(), new ProblemCounts(e.getValue().counts(), own, seen));
+                next.put(e.getKey(), new ProblemCounts(e.getValue().counts(), own, seen,
+                        e.getValue().familyCounts(), ownFamilies));
             }
-            double moved = maxMove(current, next);
+            double moved = CountMoves.largest(current, next);
             current = next;
             if (moved < settings.tolerance()) {
                 break;
@@ -135,61 +140,25 @@ public final class Learner {
         return problem + "\u0000" + host;
     }
 
-    private static double maxMove(Map<String, ProblemCounts> a, Map<String, ProblemCounts> b) {
-        double max = 0;
-        for (Map.Entry<String, ProblemCounts> e : b.entrySet()) {
-            ProblemCounts old = a.get(e.getKey());
-            if (old == null) {
-                return Double.POSITIVE_INFINITY;
-            }
-            max = Math.max(max, move(old.pooled(), e.getValue().pooled()));
-            for (Map.Entry<String, OutcomeCounts> h : e.getValue().hosts().entrySet()) {
-                OutcomeCounts o = old.hosts().get(h.getKey());
-                if (o == null) {
-                    return Double.POSITIVE_INFINITY;
-                }
-                max = Math.max(max, move(o, h.getValue()));
-            }
-        }
-        return max;
-    }
-
-    private static double move(OutcomeCounts a, OutcomeCounts b) {
-        double max = 0;
-        for (var e : b.causes().entrySet()) {
-            max = Math.max(max, Math.abs(e.getValue() - a.causes().getOrDefault(e.getKey(), 0.0)));
-        }
-        for (var e : b.fixes().entrySet()) {
-            Map<String, Double> old = a.fixes().getOrDefault(e.getKey(), Map.of());
-            for (var c : e.getValue().entrySet()) {
-                max = Math.max(max, Math.abs(c.getValue() - old.getOrDefault(c.getKey(), 0.0)));
-            }
-        }
-        for (var e : b.tries().entrySet()) {
-            Map<String, Double> old = a.tries().getOrDefault(e.getKey(), Map.of());
-            for (var c : e.getValue().entrySet()) {
-                max = Math.max(max, Math.abs(c.getValue() - old.getOrDefault(c.getKey(), 0.0)));
-            }
-        }
-        return max;
-    }
-
     /**
-     * The sessions of one problem on one host, compiled to indices into its base model so that the
+     * The sessions of one problem on one host with one device, compiled to indices into its base model so that the
      * E-step, run many times, is plain array arithmetic.
      */
     private static final class Group {
         final String problem;
         final String host;
+        /** the session's device and its family; null when the source knows no devices */
+        final ModelSource.DeviceFamily device;
         final TroubleshootingModel base;
         final Map<String, Integer> actionIndex = new HashMap<>();
         final Map<String, Integer> questionIndex = new HashMap<>();
         final List<Map<String, Integer>> answerIndex = new ArrayList<>();
         final List<Observation> observations = new ArrayList<>();
 
-        Group(String problem, String host, TroubleshootingModel base) {
+        Group(String problem, String host, ModelSource.DeviceFamily device, TroubleshootingModel base) {
             this.problem = problem;
             this.host = host;
+            this.device = device;
             this.base = base;
             for (int i = 0; i < base.actions().size(); i++) {
                 actionIndex.put(base.actions().get(i).id(), i);
@@ -244,8 +213,8 @@ public final class Learner {
                     worked, answered.toArray(new int[0][]), took));
         }
 
-        /** E-step for this group's sessions under {@code m}, adding to the host's and the pooled tally. */
-        void expect(TroubleshootingModel m, double floor, Tally host, Tally pool) {
+        /** E-step for this group's sessions under {@code m}, adding to each tally of {@code into} (the scopes, families, device). */
+        void expect(TroubleshootingModel m, double floor, List<Tally> into) {
             int nc = m.causes().size();
             double[] prior = new double[nc];
             double[][] fix = new double[m.actions().size()][nc];
@@ -282,35 +251,31 @@ public final class Learner {
                     // Evidence impossible even with the floor (all priors 0): it cannot teach anything.
                     continue;
                 }
-                host.session(o.weight);
-                pool.session(o.weight);
-                o.took.forEach((step, sec) -> {
-                    host.took(step, sec, o.weight);
-                    pool.took(step, sec, o.weight);
-                });
+                for (Tally t : into) {
+                    t.session(o.weight);
+                    o.took.forEach((step, sec) -> t.took(step, sec, o.weight));
+                }
                 for (int c = 0; c < nc; c++) {
                     double p = o.weight * w[c] / total;
                     if (p == 0) {
                         continue;
                     }
                     String cause = m.causes().get(c).id();
-                    host.cause(cause, p);
-                    pool.cause(cause, p);
+                    for (Tally t : into) {
+                        t.cause(cause, p);
+                    }
                     for (int a : o.failed) {
                         String action = m.actions().get(a).id();
-                        host.tried(action, cause, p, false);
-                        pool.tried(action, cause, p, false);
+                        into.forEach(t -> t.tried(action, cause, p, false));
                     }
                     if (o.worked >= 0) {
                         String action = m.actions().get(o.worked).id();
-                        host.tried(action, cause, p, true);
-                        pool.tried(action, cause, p, true);
+                        into.forEach(t -> t.tried(action, cause, p, true));
                     }
                     for (int[] qa : o.answers) {
                         Question q = m.questions().get(qa[0]);
                         String answer = q.answers().get(qa[1]).id();
-                        host.answered(q.id(), answer, cause, p);
-                        pool.answered(q.id(), answer, cause, p);
+                        into.forEach(t -> t.answered(q.id(), answer, cause, p));
                     }
                 }
             }

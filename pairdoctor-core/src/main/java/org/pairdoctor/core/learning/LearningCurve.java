@@ -148,7 +148,8 @@ public final class LearningCurve {
                 String host = o.host() != null ? o.host() : simulator.drawHost(seed);
                 String key = problem + "\u0000" + host;
                 TroubleshootingModel lm = learnedModels.computeIfAbsent(key,
-                        k -> learned.apply(simulator.catalog().model(problem, host, null), problem, host));
+                        k -> learned.apply(simulator.catalog().model(problem, host, null), problem, host,
+                                simulator.catalog().deviceFamily(o.deviceId()).orElse(null)));
                 TroubleshootingModel tm = trueModels.computeIfAbsent(key,
                         k -> simulator.truth(problem, host).trueModel());
                 learnedTotal += simulator.run(new PlanningWith(planner, lm), problem, host, seed).seconds();

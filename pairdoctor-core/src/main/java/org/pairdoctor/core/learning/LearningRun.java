@@ -1,17 +1,21 @@
 package org.pairdoctor.core.learning;
 
+import org.pairdoctor.core.PairdoctorException;
 import org.pairdoctor.core.model.TroubleshootingModel;
 import org.pairdoctor.core.session.ModelSource;
+import org.pairdoctor.core.session.ModelSource.DeviceFamily;
 import org.pairdoctor.core.session.SessionRecord;
 import org.pairdoctor.core.session.SessionStore;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One learning pass over the stored sessions as both {@code pairdoctor learn} and the admin
@@ -78,18 +82,64 @@ public final class LearningRun {
         return new ParameterVersions(parameters);
     }
 
-    /** Every number that moved, on every host that has sessions, largest move first. */
+    /**
+     * Every number that moved, on every host that has sessions, largest move first: the host's (or
+     * the pool's) numbers, and for each device with sessions the numbers its own level moved away
+     * from the host's (named with the device).
+     */
     public static List<ParameterChange> changes(ModelSource base, LearnedParameters before, LearnedParameters after) {
         List<ParameterChange> all = new ArrayList<>();
         for (Map.Entry<String, ProblemCounts> p : after.problems().entrySet()) {
+            String problem = p.getKey();
             for (String host : p.getValue().hostSessions().keySet()) {
-                // The default device's model: the parameters are per problem and host, the same for every device.
-                TroubleshootingModel model = base.model(p.getKey(), host, null);
-                all.addAll(ParameterChange.between(p.getKey(), host, before.apply(model, p.getKey(), host),
-                        after.apply(model, p.getKey(), host), p.getValue().forHost(host)));
+                Map<String, FamilyCounts> families = p.getValue().familiesFor(host);
+                // The default device's model, or one of a device with sessions where it lacks the problem.
+                Optional<TroubleshootingModel> model = hostModel(base, problem, host, families);
+                model.ifPresent(m -> all.addAll(ParameterChange.between(problem, host, before.apply(m, problem, host),
+                        after.apply(m, problem, host), p.getValue().forHost(host))));
+                families.forEach((family, counts) -> counts.devices().forEach((device, own) ->
+                        all.addAll(deviceChanges(base, before, after, problem, host,
+                                new DeviceFamily(device, family), own))));
             }
         }
         all.sort(ParameterChange.largestFirst());
         return all;
+    }
+
+    /** The numbers the device's own level moved (away from the host's), against {@code before}'s for the device. */
+    private static List<ParameterChange> deviceChanges(ModelSource base, LearnedParameters before,
+                                                       LearnedParameters after, String problem, String host,
+                                                       DeviceFamily device, OutcomeCounts own) {
+        Optional<TroubleshootingModel> model = model(base, problem, host, device.device());
+        if (model.isEmpty()) {
+            return List.of();
+        }
+        TroubleshootingModel m = model.get();
+        TroubleshootingModel mine = after.apply(m, problem, host, device);
+        Set<String> moved = new HashSet<>();
+        ParameterChange.between(problem, host, after.apply(m, problem, host), mine, own)
+                .forEach(c -> moved.add(c.number()));
+        return ParameterChange.between(problem, host, before.apply(m, problem, host, device), mine, own).stream()
+                .filter(c -> moved.contains(c.number())).map(c -> c.of(device.device())).toList();
+    }
+
+    private static Optional<TroubleshootingModel> hostModel(ModelSource base, String problem, String host,
+                                                            Map<String, FamilyCounts> families) {
+        Optional<TroubleshootingModel> m = model(base, problem, host, null);
+        for (FamilyCounts f : families.values()) {
+            for (String device : f.devices().keySet()) {
+                m = m.or(() -> model(base, problem, host, device));
+            }
+        }
+        return m;
+    }
+
+    /** The knowledge base's model; empty when it no longer has the problem, host or device. */
+    private static Optional<TroubleshootingModel> model(ModelSource base, String problem, String host, String device) {
+        try {
+            return Optional.of(base.model(problem, host, device));
+        } catch (PairdoctorException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -147,6 +147,36 @@ public record OutcomeCounts(double sessions, Map<String, Double> causes, Map<Str
         return new NumberWeights(version, sessions, pseudoCount, tries, timed, answered);
     }
 
+    /**
+     * These counts without {@code part}'s (a subset of them, e.g. a family without one of its
+     * devices); a count that rounding would leave negative is 0.
+     */
+    public OutcomeCounts minus(OutcomeCounts part) {
+        Map<String, Map<String, Map<String, Double>>> a = new TreeMap<>();
+        answers.forEach((q, byCause) -> a.put(q, minus2(byCause, part.answers.getOrDefault(q, Map.of()))));
+        return new OutcomeCounts(Math.max(0, sessions - part.sessions), minus1(causes, part.causes),
+                minus2(tries, part.tries), minus2(fixes, part.fixes), a, minus1(timed, part.timed),
+                minus1(seconds, part.seconds));
+    }
+
+    private static Map<String, Double> minus1(Map<String, Double> m, Map<String, Double> part) {
+        Map<String, Double> out = new TreeMap<>();
+        m.forEach((k, v) -> {
+            double d = v - part.getOrDefault(k, 0.0);
+            if (d > 1e-12) {
+                out.put(k, d);
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Map<String, Double>> minus2(Map<String, Map<String, Double>> m,
+                                                         Map<String, Map<String, Double>> part) {
+        Map<String, Map<String, Double>> out = new TreeMap<>();
+        m.forEach((k, v) -> out.put(k, minus1(v, part.getOrDefault(k, Map.of()))));
+        return out;
+    }
+
     /** The (faded) number of times a step's duration was seen. */
     public double timed(String step) {
         return timed.getOrDefault(step, 0.0);

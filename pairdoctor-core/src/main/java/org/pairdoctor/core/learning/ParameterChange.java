@@ -17,6 +17,8 @@ import java.util.Locale;
  * (faded and expected counts: recent sessions weigh more, and a session whose cause is uncertain
  * counts partly for each cause; so it is not a head count and is never shown as "n=").
  *
+ * @param device the device whose own numbers moved it (its sessions on its family's numbers); null for the
+ *               host's (or the pool's) numbers, which every device without a level of its own shares
  * @param kind   PRIOR (of {@code cause}), FIX (of action {@code step} given {@code cause}), ANSWER
  *               ({@code answer} to question {@code step} given {@code cause}) or SECONDS (mean duration
  *               of {@code step}; {@code cause} null)
@@ -24,10 +26,31 @@ import java.util.Locale;
  * @param answer the answer; null unless ANSWER
  * @param n      the effective sample size behind the new number (faded, expected observations)
  */
-public record ParameterChange(String problem, String host, Kind kind, String cause, String step, String answer,
-                              double before, double after, double n) {
+public record ParameterChange(String problem, String host, String device, Kind kind, String cause, String step,
+                              String answer, double before, double after, double n) {
+    /** A change of the host's (or the pool's) numbers, shared by every device. */
+    public ParameterChange(String problem, String host, Kind kind, String cause, String step, String answer,
+                           double before, double after, double n) {
+        this(problem, host, null, kind, cause, step, answer, before, after, n);
+    }
+
     /** Which kind of number moved. */
     public enum Kind { PRIOR, FIX, ANSWER, SECONDS }
+
+    /** The same change, of a device's own numbers. */
+    public ParameterChange of(String deviceId) {
+        return new ParameterChange(problem, host, deviceId, kind, cause, step, answer, before, after, n);
+    }
+
+    /** Which number this is (kind, cause, step, answer), whatever its values. */
+    public String number() {
+        return kind + "\u0000" + cause + "\u0000" + step + "\u0000" + answer;
+    }
+
+    /** "no-sound on android" or "no-sound on android with sony-wh-1000xm4". */
+    public String where() {
+        return problem + " on " + host + (device == null ? "" : " with " + device);
+    }
 
     public double move() {
         return after - before;
@@ -95,7 +118,8 @@ public record ParameterChange(String problem, String host, Kind kind, String cau
     /** Orders changes by the size of their move, largest first. */
     public static Comparator<ParameterChange> largestFirst() {
         return Comparator.comparingDouble((ParameterChange c) -> -c.size())
-                .thenComparing(ParameterChange::problem).thenComparing(ParameterChange::host);
+                .thenComparing(ParameterChange::problem).thenComparing(ParameterChange::host)
+                .thenComparing(c -> c.device() == null ? "" : c.device());
     }
 
     private static void addSeconds(List<ParameterChange> out, String problem, String host, String step,

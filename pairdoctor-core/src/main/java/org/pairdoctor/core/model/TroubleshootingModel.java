@@ -106,12 +106,23 @@ public record TroubleshootingModel(
         }
     }
 
+    // Plain loops: these run for every step of every request, and a model has a dozen steps.
     public Optional<Action> action(String id) {
-        return actions.stream().filter(a -> a.id().equals(id)).findFirst();
+        for (Action a : actions) {
+            if (a.id().equals(id)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Question> question(String id) {
-        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+        for (Question q : questions) {
+            if (q.id().equals(id)) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<String> causeIds() {

@@ -30,10 +30,10 @@ record Figures(Map<String, Prompt.Origin> causes, Prompt.Origin step, Double fix
      * @param stepBasis  the authored basis of the step's numbers
      * @param action     the step's action when it is a repair, else null
      */
-    static Figures of(TroubleshootingModel model, Evidence evidence, Optional<NumberWeights> weights, Action action,
+    static Figures of(TroubleshootingModel model, Evidence evidence, Belief belief, Optional<NumberWeights> weights,
+                      Action action,
                       String stepId, java.util.function.Function<String, String> causeBasis, String stepBasis,
                       long seed) {
-        Belief belief = Belief.of(model, evidence);
         Double chance = action == null ? null : model.causes().stream()
                 .mapToDouble(c -> belief.probability(c.id()) * action.fixProbability(c.id())).sum();
         Map<String, Prompt.Origin> causes = new HashMap<>();

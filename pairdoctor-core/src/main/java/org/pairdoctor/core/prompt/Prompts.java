@@ -11,6 +11,7 @@ import org.pairdoctor.core.model.Action;
 import org.pairdoctor.core.model.NumberWeights;
 import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.session.GuidedSession;
+import org.pairdoctor.core.session.Lookahead;
 import org.pairdoctor.core.session.ModelSource;
 import org.pairdoctor.core.session.Reply;
 import org.pairdoctor.core.session.SessionRecord;
@@ -36,6 +37,7 @@ public final class Prompts {
 
     private final StepTexts texts;
     private final ModelSource models;
+    private final Lookahead lookahead;
     private final Map<String, Figures> learnedFigures = new ConcurrentHashMap<>();
 
     /** Prompts whose numbers are all labelled from the knowledge base (no learned parameters). */
@@ -48,8 +50,14 @@ public final class Prompts {
      *               version's numbers ({@link ModelSource#weights}); null for none
      */
     public Prompts(StepTexts texts, ModelSource models) {
+        this(texts, models, Lookahead.DIRECT);
+    }
+
+    /** @param lookahead how the steps ahead are worked out (or kept) for "step n of about m" */
+    public Prompts(StepTexts texts, ModelSource models, Lookahead lookahead) {
         this.texts = texts;
         this.models = models;
+        this.lookahead = lookahead;
     }
 
     /** The prompt of the step to do now; empty when the session has ended. */
@@ -79,8 +87,8 @@ public final class Prompts {
     /** Step n of about m, and the cause the step is aimed at. */
     private Prompt.Progress progress(GuidedSession session, Recommendation rec) {
         int n = session.stepNumber();
-        int total = (int) Math.max(n, Math.round(n - 1 + session.expectedStepsAhead()));
-        String target = Aim.of(session.model(), Belief.of(session.model(), session.evidence()), rec.step())
+        int total = (int) Math.max(n, Math.round(n - 1 + lookahead.stepsAhead(session)));
+        String target = Aim.of(session.model(), session.belief(), rec.step())
                 .map(c -> texts.causeTitle(session.record().problemId(), c)).orElse(null);
         return new Prompt.Progress(n, total, target);
     }
@@ -107,14 +115,14 @@ public final class Prompts {
         // One seed per session and step: the same page always shows the same interval.
         long seed = r.id().hashCode() * 31L + session.stepNumber();
         if (weights.isEmpty()) {
-            return Figures.of(session.model(), session.evidence(), weights, action, rec.step().id(),
+            return Figures.of(session.model(), session.evidence(), session.belief(), weights, action, rec.step().id(),
                     cause -> texts.causeBasis(r.problemId(), cause), text.basis(), seed);
         }
         // Turns are only ever appended: the id and their number fix the evidence, hence the figures.
         String key = r.id() + "\u0000" + r.turns().size() + "\u0000" + r.parametersVersion();
         Figures f = learnedFigures.get(key);
         if (f == null) {
-            f = Figures.of(session.model(), session.evidence(), weights, action, rec.step().id(),
+            f = Figures.of(session.model(), session.evidence(), session.belief(), weights, action, rec.step().id(),
                     cause -> texts.causeBasis(r.problemId(), cause), text.basis(), seed);
             if (learnedFigures.size() >= MAX_CACHED_FIGURES) {
                 learnedFigures.clear();

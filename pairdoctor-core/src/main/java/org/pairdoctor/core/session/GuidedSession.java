@@ -25,6 +25,8 @@ public final class GuidedSession {
     private final Planner planner;
     private final Evidence evidence;
     private final Recommendation current;
+    /** The posterior on this session's evidence, worked out once when first asked (a benign race at worst). */
+    private Belief belief;
 
     private GuidedSession(SessionRecord record, TroubleshootingModel model, Planner planner) {
         this.record = record;
@@ -60,6 +62,16 @@ public final class GuidedSession {
 
     public TroubleshootingModel model() {
         return model;
+    }
+
+    /** The probabilities of the causes given this session's evidence. */
+    public Belief belief() {
+        Belief b = belief;
+        if (b == null) {
+            b = Belief.of(model, evidence);
+            belief = b;
+        }
+        return b;
     }
 
     public Evidence evidence() {
@@ -161,29 +173,70 @@ public final class GuidedSession {
      * step. With the step number it reads "step 2 of about 4". An estimate; 0 when the session has ended.
      */
     public double expectedStepsAhead() {
-        double steps = 0;
+        return stepsAheadOnPath().get(0).steps();
+    }
+
+    /**
+     * {@link #expectedStepsAhead()} of this session's state first, then of each later state on the same
+     * look-ahead path whose figure is exact too (all of them when the path ran to its end rather than to
+     * the bound), so an adapter may keep them: the next answer usually lands on one of those states.
+     */
+    public List<StepsAhead> stepsAheadOnPath() {
+        if (current == null) {
+            return List.of(new StepsAhead(evidence, 0));
+        }
+        List<Evidence> states = new ArrayList<>();
+        List<Double> onward = new ArrayList<>(); // the chance of going on from each state to the next
         double reach = 1;
         Evidence e = evidence;
         Recommendation rec = current;
-        for (int guard = 0; rec != null && guard < MAX_STEPS_AHEAD && reach > 0.01; guard++) {
-            steps += reach;
+        Belief belief = belief();
+        boolean ran = false;
+        for (int guard = 0; guard < MAX_STEPS_AHEAD && reach > 0.01; guard++) {
+            states.add(e);
             Step step = rec.step();
+            double on;
+            Evidence next;
             if (step instanceof Step.Repair repair) {
-                Evidence failed = e.withFailed(repair.action().id());
-                double before = Belief.of(model, e).evidenceProbability();
-                double after = Belief.of(model, failed).evidenceProbability();
-                reach *= before > 0 ? Math.min(1, after / before) : 0;
-                e = failed;
+                next = e.withFailed(repair.action().id());
+                Belief after = Belief.of(model, next);
+                double before = belief.evidenceProbability();
+                on = before > 0 ? Math.min(1, after.evidenceProbability() / before) : 0;
+                belief = after;
             } else if (step instanceof Step.Ask ask) {
-                Belief b = Belief.of(model, e);
-                e = e.withAnswer(ask.question().id(), ask.question().answers().stream()
+                Belief b = belief;
+                next = e.withAnswer(ask.question().id(), ask.question().answers().stream()
                         .max(java.util.Comparator.comparingDouble(b::probabilityOf)).orElseThrow().id());
+                belief = Belief.of(model, next);
+                on = 1;
             } else {
+                ran = true; // the escalation: the last step
+                onward.add(0.0);
                 break;
             }
+            onward.add(on);
+            reach *= on;
+            e = next;
             rec = planner.recommend(model, e);
+            if (rec == null || on == 0) {
+                ran = true;
+                break;
+            }
         }
-        return steps;
+        // Steps from state i: 1 + onward(i) x steps from state i+1, summed from the end of the path.
+        double[] steps = new double[states.size()];
+        for (int i = states.size() - 1; i >= 0; i--) {
+            steps[i] = 1 + (i + 1 < states.size() ? onward.get(i) * steps[i + 1] : 0);
+        }
+        List<StepsAhead> out = new ArrayList<>();
+        for (int i = 0; i < (ran ? states.size() : 1); i++) {
+            out.add(new StepsAhead(states.get(i), steps[i]));
+        }
+        return out;
+    }
+
+    /** The steps expected ahead of a session whose evidence is {@code evidence}. */
+    public record StepsAhead(Evidence evidence, double steps) {
     }
 
     private void check(Step step, Reply reply) {

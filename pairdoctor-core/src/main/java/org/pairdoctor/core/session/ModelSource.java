@@ -41,4 +41,17 @@ public interface ModelSource {
     default Optional<NumberWeights> weights(String problemId, String hostId, long parametersVersion) {
         return Optional.empty();
     }
+
+    /**
+     * The device a session's device id stands for (null: the default device) and its family, so that
+     * learning can give each device numbers of its own that borrow strength from its family; empty
+     * when the source knows no devices (hand-written models), and learning then stops at the host.
+     */
+    default Optional<DeviceFamily> deviceFamily(String deviceId) {
+        return Optional.empty();
+    }
+
+    /** A device and the family it belongs to in learning (devices of one family borrow from each other). */
+    record DeviceFamily(String device, String family) {
+    }
 }

@@ -37,6 +37,10 @@ public interface ModelCatalog extends AuthoredModels {
             public boolean exists(String problemId, String deviceId) {
                 return source.exists(problemId, deviceId);
             }
+
+            public java.util.Optional<DeviceFamily> deviceFamily(String deviceId) {
+                return source.deviceFamily(deviceId);
+            }
         };
     }
 

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Figures for a group of sessions (all, a problem, a problem on a host, a month).
+ * Figures for a group of sessions (all, a problem, a problem on a host, a headset, a family of
+ * headsets, a month).
  *
  * @param resolution fixed among the sessions that ended (running ones are not counted)
  */
@@ -30,6 +31,29 @@ public record GroupStatistics(long sessions, long fixed, long escalated, long ab
         }
         return new GroupStatistics(sessions.size(), fixed, escalated, abandoned, running,
                 new Proportion(fixed, fixed + escalated + abandoned), DurationSummary.of(times));
+    }
+
+    /** Escalated among the sessions that ended, with its 95% interval. */
+    public Proportion escalation() {
+        return new Proportion(escalated, ended());
+    }
+
+    /** Abandoned among the sessions that ended, with its 95% interval. */
+    public Proportion abandonment() {
+        return new Proportion(abandoned, ended());
+    }
+
+    /** Sessions that ended (fixed, escalated or abandoned): what every rate here is a share of. */
+    public long ended() {
+        return fixed + escalated + abandoned;
+    }
+
+    /**
+     * Whether enough sessions ended for a rate to be shown ({@link ObservedFigures#MIN_PEOPLE} by
+     * default): below it a page says "too few sessions" instead of a rate.
+     */
+    public boolean enoughFor(int minPeople) {
+        return ended() >= minPeople;
     }
 
     /** Share of ended sessions that ended this way. */

@@ -13,4 +13,20 @@ public interface OutcomeQueries {
 
     /** Tries and fixes of every repair step in sessions started in [{@code from}, {@code to}). */
     List<StepCount> steps(Instant from, Instant to);
+
+    /** The same queries restricted to the sessions of one headset (the monthly report of one device). */
+    default OutcomeQueries forDevice(String deviceId) {
+        OutcomeQueries all = this;
+        return new OutcomeQueries() {
+            @Override
+            public List<SessionSummary> sessions(Instant from, Instant to) {
+                return all.sessions(from, to).stream().filter(s -> s.deviceId().equals(deviceId)).toList();
+            }
+
+            @Override
+            public List<StepCount> steps(Instant from, Instant to) {
+                return all.steps(from, to).stream().filter(c -> c.deviceId().equals(deviceId)).toList();
+            }
+        };
+    }
 }

@@ -40,8 +40,8 @@ public final class RecordedOutcomes implements OutcomeQueries {
             for (Turn t : r.turns()) {
                 boolean worked = t.reply() instanceof Reply.Worked;
                 if (t.kind() == StepKind.ACTION && (worked || t.reply() instanceof Reply.DidNotHelp)) {
-                    long[] c = counts.computeIfAbsent(r.problemId() + "\u0000" + r.hostId() + "\u0000" + t.stepId(),
-                            k -> new long[2]);
+                    String key = String.join("\u0000", r.problemId(), r.hostId(), r.deviceId(), t.stepId());
+                    long[] c = counts.computeIfAbsent(key, k -> new long[2]);
                     c[0]++;
                     c[1] += worked ? 1 : 0;
                 }
@@ -49,8 +49,8 @@ public final class RecordedOutcomes implements OutcomeQueries {
         }
         List<StepCount> out = new ArrayList<>();
         counts.forEach((k, c) -> {
-            String[] p = k.split("\u0000", 3);
-            out.add(new StepCount(p[0], p[1], p[2], c[0], c[1]));
+            String[] p = k.split("\u0000", 4);
+            out.add(new StepCount(p[0], p[1], p[2], p[3], c[0], c[1]));
         });
         return out;
     }

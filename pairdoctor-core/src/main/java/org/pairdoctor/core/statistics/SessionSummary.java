@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A session without its turns: what statistics count. {@code endedAt} and {@code fixedBy} are null
+ * A session without its turns: what statistics count, per problem, host and headset ({@code deviceId}). {@code endedAt} and {@code fixedBy} are null
  * while it runs.
  *
  * @param lastActiveAt the last reply (else the start): a session in progress idle for
  *                     {@link Abandonment#IDLE_LIMIT} counts as abandoned ({@link #asOf})
  */
-public record SessionSummary(String id, String problemId, String hostId, Instant startedAt, Outcome outcome,
-                             String fixedBy, Instant endedAt, Instant lastActiveAt) {
+public record SessionSummary(String id, String deviceId, String problemId, String hostId, Instant startedAt,
+                             Outcome outcome, String fixedBy, Instant endedAt, Instant lastActiveAt) {
     public SessionSummary {
         if (lastActiveAt == null) {
             lastActiveAt = endedAt != null ? endedAt : startedAt;
@@ -23,15 +23,15 @@ public record SessionSummary(String id, String problemId, String hostId, Instant
     }
 
     /** A summary whose last activity is its end, or its start while it runs. */
-    public SessionSummary(String id, String problemId, String hostId, Instant startedAt, Outcome outcome,
-                          String fixedBy, Instant endedAt) {
-        this(id, problemId, hostId, startedAt, outcome, fixedBy, endedAt, null);
+    public SessionSummary(String id, String deviceId, String problemId, String hostId, Instant startedAt,
+                          Outcome outcome, String fixedBy, Instant endedAt) {
+        this(id, deviceId, problemId, hostId, startedAt, outcome, fixedBy, endedAt, null);
     }
 
     /** This session as it stands at {@code now}: in progress, or abandoned at its last reply once idle too long. */
     public SessionSummary asOf(Instant now) {
         return outcome == Outcome.IN_PROGRESS && Abandonment.abandoned(outcome, lastActiveAt, now)
-                ? new SessionSummary(id, problemId, hostId, startedAt, Outcome.ABANDONED, null, lastActiveAt,
+                ? new SessionSummary(id, deviceId, problemId, hostId, startedAt, Outcome.ABANDONED, null, lastActiveAt,
                 lastActiveAt)
                 : this;
     }
@@ -43,7 +43,7 @@ public record SessionSummary(String id, String problemId, String hostId, Instant
     }
 
     public static SessionSummary of(org.pairdoctor.core.session.SessionRecord r) {
-        return new SessionSummary(r.id(), r.problemId(), r.hostId(), r.startedAt(), r.outcome(), r.fixedBy(),
+        return new SessionSummary(r.id(), r.deviceId(), r.problemId(), r.hostId(), r.startedAt(), r.outcome(), r.fixedBy(),
                 r.endedAt(), Abandonment.lastActive(r));
     }
 }

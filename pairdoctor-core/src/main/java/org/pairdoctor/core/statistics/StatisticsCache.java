@@ -3,9 +3,13 @@ package org.pairdoctor.core.statistics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * Statistics of every stored session, recomputed at most every {@code refreshEvery}, so pages can
@@ -19,7 +23,9 @@ public final class StatisticsCache {
     private final OutcomeQueries queries;
     private final Clock clock;
     private final Duration refreshEvery;
+    private final Function<String, String> familyOf;
     private volatile Statistics statistics;
+    private volatile Map<String, Statistics> devices = Map.of();
     private volatile ObservedFigures figures;
     private volatile Instant due = Instant.MIN;
     private final ReentrantLock refreshing = new ReentrantLock();
@@ -28,6 +34,13 @@ public final class StatisticsCache {
 
     /** @param recount where later counts run; {@code Runnable::run} counts on the caller's thread */
     public StatisticsCache(OutcomeQueries queries, Clock clock, Duration refreshEvery, Executor recount) {
+        this(queries, clock, refreshEvery, recount, Statistics.NO_FAMILIES);
+    }
+
+    /** @param familyOf a headset's family ({@code family:} of its device file), null when none is known */
+    public StatisticsCache(OutcomeQueries queries, Clock clock, Duration refreshEvery, Executor recount,
+                           Function<String, String> familyOf) {
+        this.familyOf = familyOf;
         this.queries = queries;
         this.clock = clock;
         this.refreshEvery = refreshEvery;
@@ -38,6 +51,15 @@ public final class StatisticsCache {
     public Statistics statistics() {
         refreshIfDue();
         return statistics;
+    }
+
+    /**
+     * Statistics of one headset's sessions started up to now (counted with the others, so no extra
+     * query); empty when none of its sessions was stored.
+     */
+    public Optional<Statistics> statistics(String deviceId) {
+        refreshIfDue();
+        return Optional.ofNullable(devices.get(deviceId));
     }
 
     /** Observed figures from {@link #statistics()}. */
@@ -84,7 +106,11 @@ public final class StatisticsCache {
     }
 
     private void count(Instant now) {
-        Statistics s = Statistics.load(queries, Instant.EPOCH, now.plusSeconds(1), now);
+        Instant to = now.plusSeconds(1);
+        List<SessionSummary> sessions = queries.sessions(Instant.EPOCH, to).stream().map(x -> x.asOf(now)).toList();
+        List<StepCount> steps = queries.steps(Instant.EPOCH, to);
+        Statistics s = Statistics.of(Instant.EPOCH, to, sessions, steps, familyOf);
+        devices = Statistics.perDevice(Instant.EPOCH, to, sessions, steps, familyOf);
         figures = new ObservedFigures(s);
         statistics = s;
         due = now.plus(refreshEvery);

@@ -2,44 +2,38 @@ package org.pairdoctor.core.vignette;
 
 import org.pairdoctor.core.engine.Explanation;
 import org.pairdoctor.core.engine.Planner;
-import org.pairdoctor.core.engine.Recommendation;
-import org.pairdoctor.core.engine.Step;
 import org.pairdoctor.core.model.Answer;
 import org.pairdoctor.core.model.Question;
-import org.pairdoctor.core.session.GuidedSession;
-import org.pairdoctor.core.session.InMemorySessionStore;
+import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.session.ModelSource;
-import org.pairdoctor.core.session.Outcome;
 import org.pairdoctor.core.session.Reply;
-import org.pairdoctor.core.session.SessionService;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Runs vignettes: for each case, a guided session with the given planner and model source (the app's),
- * answered as the case's person would. Deterministic: the same knowledge gives the same paths.
- * Thread-safe (each run has its own in-memory session store).
+ * in process or through another {@link SessionChannel} (a server's REST API), answered as the case's
+ * person would. Deterministic: the same knowledge gives the same paths. Thread-safe when its channel is
+ * (the in-process one is: each run has its own in-memory session store).
  *
  * <p>The person says "That worked" to an action in the case's {@code fixes} and "Didn't help" to any
  * other; a destructive action is confirmed (the person accepts the warning). A question gets the
  * case's mistake, else its answer, else the answer most likely under the true cause.
  */
 public final class VignetteRunner {
-    private static final Clock CLOCK = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+    private final SessionChannel channel;
 
-    private final ModelSource models;
-    private final Planner planner;
-
+    /** Runs the sessions in process, with the given model source and planner (the app's). */
     public VignetteRunner(ModelSource models, Planner planner) {
-        this.models = models;
-        this.planner = planner;
+        this(new InProcessChannel(models, planner));
+    }
+
+    /** Runs the sessions through a channel (e.g. a server's REST API): the person decides the same way. */
+    public VignetteRunner(SessionChannel channel) {
+        this.channel = channel;
     }
 
     /** Runs every case of the suite (of one problem when {@code problem} is present), in file order. */
@@ -66,29 +60,26 @@ public final class VignetteRunner {
 
     /** Runs one case. */
     public VignetteResult run(VignetteCase c) {
-        SessionService service = new SessionService(models, planner, new InMemorySessionStore(), CLOCK);
-        GuidedSession session = service.start(c.device(), c.host(), c.problem(), "vignette", Map.of());
+        SessionChannel.Visit visit = channel.start(c);
         List<Move> path = new ArrayList<>();
         while (true) {
-            Recommendation now = session.current().orElseThrow(() -> new IllegalStateException(
+            SessionChannel.Shown now = visit.shown().orElseThrow(() -> new IllegalStateException(
                     "the session of " + c.name() + " ended without a fix or an escalation"));
-            Step step = now.step();
             int number = path.size() + 1;
             if (number > c.maxSteps()) {
                 return failed(c, path, number, "no " + (c.escalationIsRight() ? "escalation" : "acceptable fix ("
                         + String.join(", ", c.fixes()) + ")") + " within maxSteps " + c.maxSteps() + "; step " + number
-                        + " would be " + step.id() + " (" + causes(now.explanation()) + ")");
+                        + " would be " + now.id() + " (" + causes(now.topCauses()) + ")");
             }
-            Planned planned = plan(c, step);
-            path.add(new Move(number, step.id(), step.kind(), planned.reply().code(), planned.how(),
-                    now.explanation().topCauses()));
-            session = send(service, session, step, planned.reply());
-            if (step instanceof Step.Escalate) {
+            Planned planned = plan(c, now);
+            path.add(new Move(number, now.id(), now.kind(), planned.reply().code(), planned.how(), now.topCauses()));
+            send(visit, now, planned.reply());
+            if (now.kind() == StepKind.ESCALATION) {
                 return c.escalationIsRight() ? passed(c, path) : failed(c, path, number, "escalated to "
-                        + step.id() + " although " + String.join(" or ", c.fixes()) + " fixes it for this person and "
-                        + "was never offered; the planner's top causes: " + causes(now.explanation()));
+                        + now.id() + " although " + String.join(" or ", c.fixes()) + " fixes it for this person and "
+                        + "was never offered; the planner's top causes: " + causes(now.topCauses()));
             }
-            if (session.ended() && session.record().outcome() == Outcome.FIXED) {
+            if (visit.fixed()) {
                 return passed(c, path); // only an action in fixes gets "worked", and it is within maxSteps
             }
         }
@@ -99,25 +90,26 @@ public final class VignetteRunner {
      * stays here. A destructive step needs the person's confirmation before its outcome, which they
      * give: a {@code confirmed} turn first (no evidence, and not a step of the path).
      */
-    private static GuidedSession send(SessionService service, GuidedSession session, Step step, Reply reply) {
-        if (session.awaitingConfirmation() && !(reply instanceof Reply.Skipped)) {
-            session = service.reply(session.record().id(), step.id(), Reply.confirmed());
+    private static void send(SessionChannel.Visit visit, SessionChannel.Shown now, Reply reply) {
+        if (now.awaitingConfirmation() && !(reply instanceof Reply.Skipped)) {
+            visit.reply(Reply.confirmed());
         }
-        return service.reply(session.record().id(), step.id(), reply);
+        visit.reply(reply);
     }
 
     private record Planned(Reply reply, Move.How how) {
     }
 
-    private static Planned plan(VignetteCase c, Step step) {
-        if (step instanceof Step.Repair) {
+    private static Planned plan(VignetteCase c, SessionChannel.Shown step) {
+        if (step.kind() == StepKind.ACTION) {
             return c.fixes().contains(step.id()) ? new Planned(Reply.worked(), Move.How.FIX)
                     : new Planned(Reply.didNotHelp(), Move.How.NOT_A_FIX);
         }
-        if (step instanceof Step.Ask ask) {
-            return c.answerTo(ask.id())
+        if (step.kind() == StepKind.QUESTION) {
+            return c.answerTo(step.id())
                     .map(g -> new Planned(Reply.answered(g.answerId()), g.mistake() ? Move.How.MISTAKE : Move.How.ANSWERED))
-                    .orElseGet(() -> new Planned(Reply.answered(likeliest(ask.question(), c.cause())), Move.How.ASSUMED));
+                    .orElseGet(() -> new Planned(Reply.answered(likeliest(step.question().orElseThrow(), c.cause())),
+                            Move.How.ASSUMED));
         }
         return new Planned(Reply.accepted(), Move.How.ESCALATED);
     }
@@ -133,8 +125,8 @@ public final class VignetteRunner {
         return best.id();
     }
 
-    static String causes(Explanation e) {
-        return e.topCauses().stream()
+    static String causes(List<Explanation.CauseProbability> top) {
+        return top.stream()
                 .map(p -> p.causeId() + " " + Math.round(p.probability() * 100) + "%")
                 .collect(Collectors.joining(", "));
     }

@@ -102,39 +102,12 @@ class DeviceNeutralProblemsTest {
         assertThat(TIMING.matcher("Turn Bluetooth off, wait 10 seconds, and turn it on again.").find()).isFalse();
     }
 
-    /** Words that must not reach {@code d}: labels of buttons it lacks, ports it lacks, other models' names. */
     private static Set<String> foreignWords(Device d) {
-        Set<String> own = new TreeSet<>();
-        d.buttons().forEach(b -> own.add(b.label()));
-        Set<String> out = new TreeSet<>();
-        for (Device other : kb.devices()) {
-            other.buttons().stream().map(Device.Button::label).filter(l -> !own.contains(l)).forEach(out::add);
-        }
-        if (!d.id().equals(XM2)) {
-            out.addAll(List.of("micro-USB", "INPUT jack", "XM2", "NC/AMBIENT", "right ear cup", "right earcup"));
-        }
-        if (d.has(Capability.USB_C)) {
-            out.add("micro-USB");
-        }
-        if (!d.has(Capability.CABLE_INPUT)) {
-            out.addAll(List.of("supplied audio cable", "supplied cable", "or use the cable"));
-        }
-        if (d.generic()) {
-            out.addAll(List.of("Sony", "blue indicator", "red indicator"));
-        }
-        out.removeAll(own);   // a sibling with the same labels (the WH-1000XM3's NC/AMBIENT) is not foreign
-        return out;
+        return new ForeignWords(kb).of(d);
     }
 
-    /**
-     * Whether {@code text} names {@code word}: a button label only as a whole word ("NC/AMB" is not named by
-     * "NC/AMBIENT"), anything else (model names, ports) anywhere.
-     */
     private static boolean names(String text, String word) {
-        boolean label = kb.devices().stream().anyMatch(d -> d.buttons().stream().anyMatch(b -> b.label().equals(word)));
-        return label
-                ? Pattern.compile("(?<![\\w/])" + Pattern.quote(word) + "(?![\\w/])").matcher(text).find()
-                : text.contains(word);
+        return new ForeignWords(kb).names(text, word);
     }
 
     private record Rendered(String where, String text, Integer holdSeconds) {

@@ -5,7 +5,10 @@ import org.pairdoctor.core.knowledge.DeviceHelp;
 import org.pairdoctor.core.session.GuidedSession;
 import org.pairdoctor.core.session.Reply;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.pairdoctor.core.prompt.PromptsTest.T0;
 
 /** Where the person is (step n of about m, what it rules out) and where escalation sends them. */
@@ -52,6 +55,29 @@ class ProgressAndHelpTest {
                 r = Reply.didNotHelp();
             }
             s = s.reply(p.stepId(), r, T0, T0);
+        }
+    }
+
+    @Test
+    void eachStateOnTheLookAheadPathHasTheFigureItsOwnLookAheadGives() {
+        GuidedSession s = PromptsTest.fresh();
+        List<GuidedSession.StepsAhead> path = s.stepsAheadOnPath();
+        assertThat(path).hasSizeGreaterThan(1);
+        assertThat(path.get(0).steps()).isEqualTo(s.expectedStepsAhead());
+        // Follow the path as the look-ahead assumes (repairs fail, questions get its answer), and work each
+        // state's figure out afresh: a server that keeps the path's figures shows the same "of about m".
+        for (int i = 0; i < path.size(); i++) {
+            assertThat(s.evidence()).isEqualTo(path.get(i).evidence());
+            assertThat(s.expectedStepsAhead()).as("state %d", i).isCloseTo(path.get(i).steps(), within(1e-9));
+            if (i + 1 == path.size()) {
+                break;
+            }
+            String step = s.current().orElseThrow().step().id();
+            String answer = path.get(i + 1).evidence().answers().get(step);
+            if (s.destructive()) {
+                s = s.reply(step, Reply.confirmed(), T0, T0);
+            }
+            s = s.reply(step, answer != null ? Reply.answered(answer) : Reply.didNotHelp(), T0, T0);
         }
     }
 

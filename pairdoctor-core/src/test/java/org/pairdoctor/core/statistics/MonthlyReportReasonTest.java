@@ -53,11 +53,17 @@ class MonthlyReportReasonTest {
     /** Sessions planned with the knowledge base's numbers in a world that follows {@code truth}, times included. */
     static void play(InMemorySessionStore store, TroubleshootingModel believed, TroubleshootingModel truth, int count,
                      Instant start, long seed) {
+        play(store, "dev", believed, truth, count, start, seed);
+    }
+
+    /** As above, with a headset of {@code device}. */
+    static void play(InMemorySessionStore store, String device, TroubleshootingModel believed,
+                     TroubleshootingModel truth, int count, Instant start, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
             Instant t = start.plusSeconds(300L * i);
             String cause = draw(truth, random);
-            GuidedSession s = GuidedSession.resume(new SessionRecord("s" + seed + "-" + i, "dev", "android", PROBLEM,
+            GuidedSession s = GuidedSession.resume(new SessionRecord("s" + seed + "-" + i, device, "android", PROBLEM,
                     "test", Map.of(), t, List.of(), Outcome.IN_PROGRESS, null, null, 0), believed, Planners.standard());
             while (!s.ended()) {
                 Step step = s.current().orElseThrow().step();

@@ -18,7 +18,7 @@ class StatisticsTest {
     static final Instant NOV = Instant.parse("2026-11-10T10:00:00Z");
 
     static SessionSummary s(String id, String host, Instant at, Outcome o, String fixedBy, long seconds) {
-        return new SessionSummary(id, "no-sound", host, at, o, fixedBy,
+        return new SessionSummary(id, "xm2", "no-sound", host, at, o, fixedBy,
                 o == Outcome.IN_PROGRESS ? null : at.plusSeconds(seconds));
     }
 
@@ -69,8 +69,9 @@ class StatisticsTest {
 
     @Test
     void stepRatesArePooledOverHostsAndSortedBestFirst() {
-        List<StepCount> counts = List.of(new StepCount("no-sound", "android", "fix-a", 100, 30),
-                new StepCount("no-sound", "ios", "fix-a", 50, 30), new StepCount("no-sound", "ios", "fix-b", 10, 9));
+        List<StepCount> counts = List.of(new StepCount("no-sound", "android", "xm2", "fix-a", 100, 30),
+                new StepCount("no-sound", "ios", "xm2", "fix-a", 50, 30),
+                new StepCount("no-sound", "ios", "xm4", "fix-b", 10, 9));
         Statistics st = Statistics.of(Instant.EPOCH, NOV, List.of(), counts);
         assertThat(st.step("no-sound", Statistics.ALL_HOSTS, "fix-a").orElseThrow().fixed())
                 .isEqualTo(new Proportion(60, 150));
@@ -79,8 +80,8 @@ class StatisticsTest {
 
     @Test
     void observedFiguresAppearOnlyWithEnoughPeople() {
-        List<StepCount> counts = List.of(new StepCount("no-sound", "android", "fix-a", 340, 211),
-                new StepCount("no-sound", "ios", "fix-a", 29, 20));
+        List<StepCount> counts = List.of(new StepCount("no-sound", "android", "xm2", "fix-a", 340, 211),
+                new StepCount("no-sound", "ios", "xm2", "fix-a", 29, 20));
         ObservedFigures f = new ObservedFigures(Statistics.of(Instant.EPOCH, NOV, List.of(), counts));
         assertThat(f.fixed("no-sound", "fix-a").orElseThrow().fixed().n()).isEqualTo(369);
         assertThat(f.fixedOn("no-sound", "android", "fix-a").orElseThrow().text())
@@ -89,7 +90,7 @@ class StatisticsTest {
         assertThat(f.fixedOn("no-sound", "ios", "fix-a").orElseThrow().hostId()).isEqualTo(Statistics.ALL_HOSTS);
         assertThat(f.fixed("no-sound", "fix-b")).isEmpty();
         assertThat(new ObservedFigures(Statistics.of(Instant.EPOCH, NOV, List.of(),
-                List.of(new StepCount("p", "h", "x", 29, 20)))).fixed("p", "x")).isEmpty();
+                List.of(new StepCount("p", "h", "xm2", "x", 29, 20)))).fixed("p", "x")).isEmpty();
     }
 
     @Test

@@ -55,7 +55,8 @@ final class LearningAdmin {
         LearningRun.Proposal p = learning.get().propose();
         List<ParameterChange> all = p.changes();
         List<LearningPage.Change> shown = all.subList(0, Math.min(TOP, all.size())).stream()
-                .map(c -> new LearningPage.Change(c.problem(), c.host(), c.describe())).toList();
+                .map(c -> new LearningPage.Change(c.problem(), c.device() == null ? c.host()
+                        : c.host() + " with " + c.device(), c.describe())).toList();
         render(ctx, new LearningPage(Csrf.token(ctx), null, p.result().sessionsUsed(), p.result().sessionsSkipped(),
                 p.result().iterations(), p.before().version(), shown, all.size() - shown.size(), saved, versions,
                 confirm, notice, ctx.queryParam("error") == null ? null : "That version cannot be restored: "

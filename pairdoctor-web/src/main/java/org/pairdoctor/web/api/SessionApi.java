@@ -66,7 +66,7 @@ public final class SessionApi {
         cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         cfg.routes.post("/api/sessions", this::create);
         cfg.routes.get("/api/sessions/{id}", ctx -> ctx.json(ApiJson.session(views.view(sessions.load(ctx.pathParam("id"))))));
-        cfg.routes.get("/api/sessions/{id}/step", ctx -> ctx.json(ApiJson.stepResponse(views.view(sessions.load(ctx.pathParam("id"))))));
+        cfg.routes.get("/api/sessions/{id}/step", ctx -> ctx.json(ApiJson.stepResponse(views.brief(sessions.load(ctx.pathParam("id"))))));
         cfg.routes.post("/api/sessions/{id}/answers", this::answer);
     }
 
@@ -112,7 +112,7 @@ public final class SessionApi {
                     + "{\"step\":\"" + e.stepId() + "\",\"reply\":\"confirmed\"} to /api/sessions/" + id
                     + "/answers first, then its outcome (worked or did-not-help); or reply skipped to leave it out");
         }
-        ctx.future(() -> stored.thenAccept(next -> ctx.json(ApiJson.stepResponse(views.view(next)))));
+        ctx.future(() -> stored.thenAccept(next -> ctx.json(ApiJson.stepResponse(views.brief(next)))));
     }
 
     private static String ids(java.util.List<String> ids) {

@@ -23,6 +23,8 @@ public final class KnowledgeCatalogue implements Catalogue {
     private final List<ProblemEntry> problems;
     private final List<BehaviourEntry> behaviours;
     private final List<FaqEntry> faq;
+    /** Built once: every step page and API answer asks for its headset's drawing data. */
+    private final java.util.Map<String, Headset> headsets = new java.util.HashMap<>();
     /** By device id: the guide as that headset's owner reads it, rendered once. */
     private final java.util.Map<String, List<BehaviourEntry>> behavioursByDevice = new java.util.HashMap<>();
     private final java.util.Map<String, List<FaqEntry>> faqByDevice = new java.util.HashMap<>();
@@ -43,6 +45,7 @@ public final class KnowledgeCatalogue implements Catalogue {
         for (org.pairdoctor.core.knowledge.Device d : kb.devices()) {
             behavioursByDevice.put(d.id(), kb.behaviours(d.id()).stream().map(this::behaviour).toList());
             faqByDevice.put(d.id(), kb.faq(d.id()).stream().map(this::faqEntry).toList());
+            headsets.put(d.id(), headsetOf(d));
         }
     }
 
@@ -101,11 +104,15 @@ public final class KnowledgeCatalogue implements Catalogue {
     /** The device's form, controls and lights as its file describes them. */
     @Override
     public Optional<Headset> headset(String deviceId) {
-        return kb.device(deviceId).map(d -> new Headset(d.name(), d.form().id(),
+        return Optional.ofNullable(headsets.get(deviceId));
+    }
+
+    private static Headset headsetOf(org.pairdoctor.core.knowledge.Device d) {
+        return new Headset(d.name(), d.form().id(),
                 d.buttons().stream().map(b -> new Headset.Control(b.id(), b.label(), b.kind(), b.part(), b.x(), b.y()))
                         .toList(),
                 d.indicators().stream().map(i -> new Headset.Light(i.id(), i.part(), i.x(), i.y(), i.colours()))
-                        .toList()));
+                        .toList());
     }
 
     @Override

@@ -3,9 +3,13 @@ package org.pairdoctor.web.stats;
 import org.pairdoctor.core.statistics.GroupStatistics;
 import org.pairdoctor.core.statistics.MonthlyReport;
 import org.pairdoctor.core.statistics.MovePart;
+import org.pairdoctor.core.statistics.ObservedFigures;
+import org.pairdoctor.core.statistics.Statistics;
 
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -13,10 +17,56 @@ import java.util.Locale;
  * beside it.
  *
  * @param stepCharts one PNG file name per problem with step figures, in the report's problem order
+ * @param names      headsets' names by device id (the knowledge base's); an id without one is shown as it is
  */
-public record MonthlyReportPage(MonthlyReport report, List<StepChart> stepCharts) {
+public record MonthlyReportPage(MonthlyReport report, List<StepChart> stepCharts, Map<String, String> names) {
     public MonthlyReportPage {
         stepCharts = List.copyOf(stepCharts);
+        names = Map.copyOf(names);
+    }
+
+    public MonthlyReportPage(MonthlyReport report, List<StepChart> stepCharts) {
+        this(report, stepCharts, Map.of());
+    }
+
+    /**
+     * A headset's figures this month beside the month before.
+     *
+     * @param family its family's id; null when none is known
+     * @param before the month before's figures (no sessions: all 0)
+     */
+    public record HeadsetRow(String id, String name, String family, GroupStatistics now, GroupStatistics before) {
+    }
+
+    /** Headsets with sessions this month, most sessions first. */
+    public List<HeadsetRow> headsets() {
+        GroupStatistics none = GroupStatistics.of(List.of());
+        Statistics now = report.thisMonth();
+        return now.devices().entrySet().stream()
+                .map(e -> new HeadsetRow(e.getKey(), name(e.getKey()), now.family(e.getKey()).orElse(null),
+                        e.getValue(), report.lastMonth().devices().getOrDefault(e.getKey(), none)))
+                .sorted(Comparator.comparingLong((HeadsetRow r) -> -r.now().sessions()).thenComparing(HeadsetRow::name))
+                .toList();
+    }
+
+    /** A headset's name, else its id. */
+    public String name(String deviceId) {
+        return names.getOrDefault(deviceId, deviceId);
+    }
+
+    /** Whether enough sessions ended for rates ({@link ObservedFigures#MIN_PEOPLE}, the pages' rule). */
+    public static boolean enough(GroupStatistics g) {
+        return g.enoughFor(ObservedFigures.MIN_PEOPLE);
+    }
+
+    /** What a group with too few ended sessions shows instead of its rates. */
+    public static String tooFew(GroupStatistics g) {
+        return "too few sessions (" + g.ended() + " ended)";
+    }
+
+    /** True when the report is about one headset. */
+    public boolean oneHeadset() {
+        return report.device() != null;
     }
 
     /** A chart of one problem's step success rates. */
@@ -24,7 +74,8 @@ public record MonthlyReportPage(MonthlyReport report, List<StepChart> stepCharts
     }
 
     public String title() {
-        return "pairdoctor monthly report " + report.month();
+        return "pairdoctor monthly report " + report.month()
+                + (report.device() == null ? "" : ": " + name(report.device()));
     }
 
     public YearMonth month() {

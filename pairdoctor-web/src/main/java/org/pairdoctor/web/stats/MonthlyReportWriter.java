@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a {@link MonthlyReport} as {@code index.html} with its charts as PNG files beside it, in one
@@ -26,6 +27,11 @@ public final class MonthlyReportWriter {
 
     /** Writes the report into {@code dir} (created if needed) and returns the HTML file. */
     public static Path write(MonthlyReport r, Path dir) {
+        return write(r, dir, Map.of());
+    }
+
+    /** As {@link #write(MonthlyReport, Path)}, naming the headsets ({@code names}: by device id). */
+    public static Path write(MonthlyReport r, Path dir, Map<String, String> names) {
         try {
             Files.createDirectories(dir);
             List<MonthlyReportPage.StepChart> charts = new ArrayList<>();
@@ -44,7 +50,7 @@ public final class MonthlyReportWriter {
                 }
             }
             StringOutput html = new StringOutput();
-            TEMPLATES.render("monthly-report.jte", new MonthlyReportPage(r, charts), html);
+            TEMPLATES.render("monthly-report.jte", new MonthlyReportPage(r, charts, names), html);
             Path file = dir.resolve("index.html");
             Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
             return file;

@@ -1,6 +1,7 @@
 package org.pairdoctor.web.stats;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.pairdoctor.core.statistics.GroupStatistics;
@@ -10,34 +11,106 @@ import org.pairdoctor.core.statistics.Statistics;
 import org.pairdoctor.core.statistics.StatisticsCache;
 import org.pairdoctor.core.statistics.StepStatistics;
 import org.pairdoctor.web.WebModule;
+import org.pairdoctor.web.content.DeviceEntry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The statistics page ({@code /stats}), its charts as PNG ({@code /stats/charts/*.png}, drawn on the
- * server, so no JavaScript is needed) and the same figures as JSON ({@code /stats.json}). Figures
- * come from a {@link StatisticsCache}, so a busy page does not query the database on every request.
+ * The statistics page ({@code /stats}, or {@code /stats?device=ID} for one headset), its charts as
+ * PNG ({@code /stats/charts/*.png}, {@code /stats/devices/ID/charts/*.png}; drawn on the server, so no
+ * JavaScript is needed) and the same figures as JSON ({@code /stats.json}, {@code ?device=ID}).
+ * Figures come from a {@link StatisticsCache}, so a busy page does not query the database on every
+ * request. An unknown headset is the client's mistake: 400, naming it and the known ones.
  */
 public final class StatisticsModule implements WebModule {
     private final StatisticsCache cache;
+    private final List<DeviceEntry> devices;
 
+    /** Without the knowledge base's headsets: the counted ones are known, by id. */
     public StatisticsModule(StatisticsCache cache) {
+        this(cache, List.of());
+    }
+
+    /** @param devices the headsets the knowledge base knows (names, and the ids {@code ?device=} accepts) */
+    public StatisticsModule(StatisticsCache cache, List<DeviceEntry> devices) {
         this.cache = cache;
+        this.devices = List.copyOf(devices);
     }
 
     @Override
     public void register(JavalinConfig cfg) {
-        cfg.routes.get("/stats", ctx -> ctx.render("stats-page.jte",
-                Map.of("page", new StatsPage(cache.statistics(), ObservedFigures.MIN_PEOPLE))));
-        cfg.routes.get("/stats.json", ctx -> ctx.json(json(cache.statistics())));
-        cfg.routes.get("/stats/charts/{name}", this::chart);
+        cfg.routes.get("/stats", this::page);
+        cfg.routes.get("/stats.json", this::json);
+        cfg.routes.get("/stats/charts/{name}", ctx -> chart(ctx, cache.statistics()));
+        cfg.routes.get("/stats/devices/{device}/charts/{name}", ctx -> {
+            String id = ctx.pathParam("device");
+            if (known().stream().noneMatch(d -> d.id().equals(id))) {
+                throw new NotFoundResponse("no headset '" + id + "'");
+            }
+            chart(ctx, figures(id));
+        });
     }
 
-    private void chart(Context ctx) {
-        Statistics s = cache.statistics();
+    private void page(Context ctx) {
+        Optional<DeviceEntry> device = device(ctx);
+        Statistics all = cache.statistics();
+        Statistics shown = device.map(d -> figures(d.id())).orElse(all);
+        ctx.render("stats-page.jte", Map.of("page",
+                new StatsPage(shown, all, device.orElse(null), known(), ObservedFigures.MIN_PEOPLE)));
+    }
+
+    private void json(Context ctx) {
+        Optional<DeviceEntry> device;
+        try {
+            device = device(ctx);
+        } catch (BadRequestResponse e) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", 400);
+            body.put("message", e.getMessage());
+            ctx.status(400).json(body);
+            return;
+        }
+        Statistics all = cache.statistics();
+        Map<String, Object> out = json(device.map(d -> figures(d.id())).orElse(all));
+        out.put("devices", devices(all, known()));
+        out.put("families", families(all));
+        device.ifPresent(d -> out.put("device", d.id()));
+        ctx.json(out);
+    }
+
+    /** The headset of {@code ?device=}, when given; a headset the knowledge base does not know is a 400. */
+    private Optional<DeviceEntry> device(Context ctx) {
+        String id = ctx.queryParam("device");
+        if (id == null || id.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DeviceEntry> known = known();
+        return Optional.of(known.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(() ->
+                new BadRequestResponse("There is no headset '" + id + "' to show statistics of. Known headsets: "
+                        + String.join(", ", known.stream().map(DeviceEntry::id).toList()) + ".")));
+    }
+
+    /** The knowledge base's headsets, else (without them) every counted one by its id. */
+    private List<DeviceEntry> known() {
+        if (!devices.isEmpty()) {
+            return devices;
+        }
+        return cache.statistics().devices().keySet().stream().map(id -> new DeviceEntry(id, id)).toList();
+    }
+
+    /** One headset's figures; none yet when no session of it was stored. */
+    private Statistics figures(String deviceId) {
+        return cache.statistics(deviceId).orElseGet(() -> {
+            Statistics all = cache.statistics();
+            return Statistics.of(all.from(), all.to(), List.of(), List.of());
+        });
+    }
+
+    private void chart(Context ctx, Statistics s) {
         String name = ctx.pathParam("name");
         Charts.Look look = look(ctx);
         byte[] png;
@@ -69,6 +142,25 @@ public final class StatisticsModule implements WebModule {
             width = Integer.parseInt(w);
         }
         return new Charts.Look(width, "dark".equals(ctx.queryParam("theme")));
+    }
+
+    /** Per headset with sessions: its name, family and figures, with escalation and abandonment rates. */
+    static Map<String, Object> devices(Statistics s, List<DeviceEntry> names) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        s.devices().forEach((id, g) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", names.stream().filter(d -> d.id().equals(id)).map(DeviceEntry::name).findFirst().orElse(id));
+            m.put("family", s.family(id).orElse(null));
+            m.putAll(group(g));
+            out.put(id, m);
+        });
+        return out;
+    }
+
+    static Map<String, Object> families(Statistics s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        s.families().forEach((id, g) -> out.put(id, group(g)));
+        return out;
     }
 
     /** The figures as plain maps and lists: stable field names for API users. */
@@ -114,6 +206,10 @@ public final class StatisticsModule implements WebModule {
         m.put("abandoned", g.abandoned());
         m.put("inProgress", g.inProgress());
         m.put("resolution", proportion(g.resolution()));
+        m.put("escalation", proportion(g.escalation()));
+        m.put("abandonment", proportion(g.abandonment()));
+        // The pages' rule: a rate needs this many ended sessions before it is shown as one.
+        m.put("enoughForRates", g.enoughFor(ObservedFigures.MIN_PEOPLE));
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("count", g.timeToConnected().count());
         t.put("meanSeconds", g.timeToConnected().meanSeconds());

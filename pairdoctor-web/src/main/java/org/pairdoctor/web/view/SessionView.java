@@ -16,7 +16,7 @@ import java.util.List;
  * @param step the step to do now; null when the session has ended
  * @param fixedBy the title of the step that fixed it, or null
  * @param escalation the escalation the session ended with, when it was escalated; else null
- * @param supportSummary plain text to paste into a support request
+ * @param supportSummary plain text to paste into a support request; null while the session is in progress
  * @param help where to get help beyond pairdoctor, when the session was escalated; else null
  */
 public record SessionView(String id, DeviceEntry device, HostEntry host, ProblemEntry problem, String channel,

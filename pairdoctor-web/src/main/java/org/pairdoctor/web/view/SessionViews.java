@@ -1,5 +1,7 @@
 package org.pairdoctor.web.view;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.pairdoctor.core.knowledge.StepText;
 import org.pairdoctor.core.model.StepKind;
 import org.pairdoctor.core.prompt.Help;
@@ -43,6 +45,11 @@ public final class SessionViews {
     private final Clock clock;
     private final OutcomeFigures figures;
     private final Prompts prompts;
+    /** Drawings depend on the headset's data and the line alone: kept, not redrawn on every page. */
+    private final Cache<DrawingKey, Optional<Picture>> drawings = Caffeine.newBuilder().maximumSize(5_000).build();
+
+    private record DrawingKey(String device, Scene scene, String id) {
+    }
 
     public SessionViews(Catalogue catalogue, Clock clock) {
         this(catalogue, clock, OutcomeFigures.NONE);
@@ -57,7 +64,7 @@ public final class SessionViews {
         this.catalogue = catalogue;
         this.clock = clock;
         this.figures = figures;
-        this.prompts = new Prompts(catalogue, models);
+        this.prompts = new Prompts(catalogue, models, new KeptLookahead());
     }
 
     /** The observed figures the pages show beside the estimates. */
@@ -66,21 +73,36 @@ public final class SessionViews {
     }
 
     public SessionView view(GuidedSession session) {
+        return view(session, true);
+    }
+
+    /**
+     * The session as an answer's response shows it: the step to do now, the status and times, without the
+     * history, the support summary or where help is (the REST API's step responses carry none of them, and
+     * the history grows with every turn).
+     */
+    public SessionView brief(GuidedSession session) {
+        return view(session, false);
+    }
+
+    private SessionView view(GuidedSession session, boolean full) {
         SessionRecord r = session.record();
         DeviceEntry device = catalogue.device(r.deviceId()).orElse(new DeviceEntry(r.deviceId(), r.deviceId()));
         HostEntry host = catalogue.host(r.hostId()).orElse(new HostEntry(r.hostId(), r.hostId(), "", null));
         ProblemEntry problem = catalogue.problem(r.problemId())
                 .orElse(new ProblemEntry(r.problemId(), r.problemId(), "", "problem"));
         StepView step = prompts.current(session).map(p -> step(session, p)).orElse(null);
-        List<TurnView> history = history(r);
+        List<TurnView> history = full ? history(r) : List.of();
         Instant end = r.endedAt() != null ? r.endedAt() : clock.instant();
         long elapsed = Math.max(0, Duration.between(r.startedAt(), end).toSeconds());
-        String fixedBy = r.fixedBy() == null ? null : text(r, r.fixedBy()).title();
-        StepText escalation = r.outcome() == Outcome.ESCALATED ? text(r, session.model().escalation().id()) : null;
+        String fixedBy = r.fixedBy() == null || !full ? null : text(r, r.fixedBy()).title();
+        StepText escalation = r.outcome() == Outcome.ESCALATED && full
+                ? text(r, session.model().escalation().id()) : null;
         String status = r.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
         Help help = escalation != null ? prompts.help(session) : null;
-        // The terminal prints the same summary (core SupportSummary).
-        String summary = SupportSummary.of(r, catalogue, device.name(), host.name(), problem.title()).text();
+        // The terminal prints the same summary (core SupportSummary). Only an ended session's page shows it.
+        String summary = r.outcome() == Outcome.IN_PROGRESS || !full ? null
+                : SupportSummary.of(r, catalogue, device.name(), host.name(), problem.title()).text();
         return new SessionView(r.id(), device, host, problem, r.channel(), status, r.startedAt(), r.endedAt(),
                 elapsed, step, history, fixedBy, r.fixedBy(), escalation, summary, help);
     }
@@ -116,7 +138,8 @@ public final class SessionViews {
             Scene scene = Pictures.scene(line);
             String id = "pic-" + prompt.stepId() + "-" + i;
             Picture picture = headset.isEmpty() || scene.empty() ? null
-                    : Drawing.draw(headset.get(), scene, id).orElse(null);
+                    : drawings.get(new DrawingKey(r.deviceId(), scene, id), k -> Drawing.draw(headset.get(), scene, id))
+                    .orElse(null);
             out.add(new StepView.Shown(line, labels, picture));
         }
         return out;
