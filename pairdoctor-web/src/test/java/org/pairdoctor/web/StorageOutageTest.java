@@ -123,6 +123,8 @@ class StorageOutageTest {
                 new Probe("GET", "/stats", "/stats", null),
                 new Probe("GET", "/stats.json", "/stats.json", null),
                 new Probe("GET", "/stats/charts/{name}", "/stats/charts/months.png", null),
+                new Probe("GET", "/stats/devices/{device}/charts/{name}", "/stats/devices/" + TestKnowledge.DEVICE
+                        + "/charts/months.png", null),
                 new Probe("GET", "/readyz", "/readyz", null));
     }
 
