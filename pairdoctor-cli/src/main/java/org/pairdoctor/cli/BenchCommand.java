@@ -137,7 +137,7 @@ final class BenchCommand implements Callable<Integer> {
     Simulator simulator() {
         Path file = world != null ? world : repoRoot().resolve("worlds").resolve("as-authored.yaml");
         World w = WorldFile.read(file);
-        ModelCatalog catalog = KnowledgeCatalog.load(w.knowledge());
+        ModelCatalog catalog = KnowledgeCatalog.load(w.knowledge(), w.devices());
         return new Simulator(w, catalog);
     }
 

@@ -89,7 +89,7 @@ public final class Bench {
                     hostOf[i] = hostRow != null ? hostRow : simulator.drawHost(seeds[i]);
                 }
                 for (Policy policy : policies.values()) {
-                    String unavailable = prepare(policy, problem, hostOf);
+                    String unavailable = prepare(policy, problem, hostOf, seeds);
                     String hostLabel = hostRow == null ? "mix" : hostRow;
                     if (unavailable != null) {
                         rows.add(new Row(problem, hostLabel, policy.name(), unavailable));
@@ -117,10 +117,15 @@ public final class Bench {
      * Does each policy's one-time work per model (solving, compiling) before timing decisions, as a
      * server does at start-up. Returns why the policy cannot run, or null.
      */
-    private String prepare(Policy policy, String problem, String[] hosts) {
-        for (String h : Arrays.stream(hosts).distinct().toList()) {
+    private String prepare(Policy policy, String problem, String[] hosts, long[] seeds) {
+        Map<String, String[]> hostAndDevice = new LinkedHashMap<>();
+        for (int i = 0; i < hosts.length; i++) {
+            String d = simulator.drawDevice(problem, seeds[i]);
+            hostAndDevice.putIfAbsent(hosts[i] + "\u0000" + d, new String[] {hosts[i], d});
+        }
+        for (String[] hd : hostAndDevice.values()) {
             try {
-                policy.next(simulator.truth(problem, h).model(), org.pairdoctor.core.engine.Evidence.none());
+                policy.next(simulator.truth(problem, hd[0], hd[1]).model(), org.pairdoctor.core.engine.Evidence.none());
             } catch (ModelTooLargeException e) {
                 return e.getMessage();
             } catch (org.pairdoctor.core.engine.PolicyMistakeException e) {

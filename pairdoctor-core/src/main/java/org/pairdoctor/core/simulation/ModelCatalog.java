@@ -17,11 +17,26 @@ public interface ModelCatalog extends AuthoredModels {
 
     List<String> hosts();
 
-    /** A catalog over a model source and the ids it knows. */
+    /** The devices a world's {@code devices:} mix may name (none: only the default device). */
+    default List<String> devices() {
+        return List.of();
+    }
+
+    /** A catalog over a model source and the ids it knows, without other devices than the default. */
     static ModelCatalog of(AuthoredModels source, List<String> problems, List<String> hosts) {
+        return of(source, problems, hosts, List.of());
+    }
+
+    /** A catalog over a model source and the problem, host and device ids it knows. */
+    static ModelCatalog of(AuthoredModels source, List<String> problems, List<String> hosts, List<String> devices) {
         List<String> ps = List.copyOf(problems);
         List<String> hs = List.copyOf(hosts);
+        List<String> ds = List.copyOf(devices);
         return new ModelCatalog() {
+            public List<String> devices() {
+                return ds;
+            }
+
             public List<String> problems() {
                 return ps;
             }

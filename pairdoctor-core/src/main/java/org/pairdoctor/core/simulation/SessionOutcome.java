@@ -13,9 +13,11 @@ import org.pairdoctor.core.session.Outcome;
  * @param steps          steps shown (the escalation counts as one)
  * @param fixedBy        the action that fixed it, or null
  * @param decisionNanos  time the policy took for each decision (not deterministic: it is measured)
+ * @param device         the device simulated, or null for the knowledge base's default device
  */
 public record SessionOutcome(String problem, String host, String policy, String trueCause, Outcome outcome,
-                             double seconds, double wallSeconds, double lossSeconds, int steps, String fixedBy, long[] decisionNanos) {
+                             double seconds, double wallSeconds, double lossSeconds, int steps, String fixedBy, long[] decisionNanos,
+                             String device) {
     /** The cost of the steps done in the session, without the escalation's loss. */
     public double stepSeconds() {
         return seconds - lossSeconds;

@@ -52,15 +52,25 @@ public final class Simulator {
         return catalog;
     }
 
-    /** What is really true for a problem on a host (cached). */
+    /** What is really true for a problem on a host, on the default device (cached). */
     public Truth truth(String problem, String host) {
-        return truths.computeIfAbsent(problem + "\u0000" + host,
-                k -> Truth.of(world, problem, host, catalog.model(problem, host, null)));
+        return truth(problem, host, null);
     }
 
-    /** The simulated person of a session seed. */
+    /** What is really true for a problem on a host and device (null: the default device; cached). */
+    public Truth truth(String problem, String host, String device) {
+        return truths.computeIfAbsent(problem + "\u0000" + host + "\u0000" + device,
+                k -> Truth.of(world, problem, host, catalog.model(problem, host, device)));
+    }
+
+    /** The simulated person of a session seed, on the default device. */
     public SimulatedUser user(String problem, String host, long seed) {
-        return new SimulatedUser(truth(problem, host), world.users(), seed);
+        return user(problem, host, null, seed);
+    }
+
+    /** The simulated person of a session seed on a device (null: the default device). */
+    public SimulatedUser user(String problem, String host, String device, long seed) {
+        return new SimulatedUser(truth(problem, host, device), world.users(), seed);
     }
 
     /** A well-mixed seed for session {@code index} of a benchmark, the same for every policy. */
@@ -95,10 +105,42 @@ public final class Simulator {
         return hosts.get(hosts.size() - 1);
     }
 
-    /** One session of a policy, directly. A clairvoyant policy is told the session's true cause. */
+    /**
+     * The device of a session: null (the default device) when the world has no device mix, else drawn
+     * from the mix among the devices the problem exists for. The draw uses its own stream of the
+     * session seed, so adding a mix leaves the host draw and the person unchanged.
+     */
+    public String drawDevice(String problem, long sessionSeed) {
+        Map<String, Double> mix = world.devices();
+        if (mix.isEmpty()) {
+            return null;
+        }
+        List<String> devices = mix.keySet().stream().sorted()
+                .filter(d -> mix.get(d) > 0 && catalog.exists(problem, d)).toList();
+        if (devices.isEmpty()) {
+            throw new InvalidWorldException(world.locator().at("devices") + ": no device of the mix with weight > 0 has"
+                    + " the problem '" + problem + "'");
+        }
+        double total = devices.stream().mapToDouble(mix::get).sum();
+        double u = new SplittableRandom(sessionSeed ^ 0x2545F4914F6CDD1DL).nextDouble() * total;
+        double acc = 0;
+        for (String d : devices) {
+            acc += mix.get(d);
+            if (u < acc) {
+                return d;
+            }
+        }
+        return devices.get(devices.size() - 1);
+    }
+
+    /**
+     * One session of a policy, directly, on the device {@link #drawDevice} gives for the seed. A
+     * clairvoyant policy is told the session's true cause.
+     */
     public SessionOutcome run(Policy policy, String problem, String host, long seed) {
-        SimulatedUser user = user(problem, host, seed);
-        TroubleshootingModel model = truth(problem, host).model();
+        String device = drawDevice(problem, seed);
+        SimulatedUser user = user(problem, host, device, seed);
+        TroubleshootingModel model = truth(problem, host, device).model();
         Policy acting = policy instanceof ClairvoyantPolicy cp ? cp.knowing(user.trueCause()) : policy;
         Evidence e = Evidence.none();
         double t = 0;
@@ -140,7 +182,7 @@ public final class Simulator {
             }
             if (end != null) {
                 return new SessionOutcome(problem, host, policy.name(), user.trueCause(), end, t, wall, loss, steps, fixedBy,
-                        java.util.Arrays.copyOf(nanos, steps));
+                        java.util.Arrays.copyOf(nanos, steps), device);
             }
         }
     }
@@ -152,11 +194,13 @@ public final class Simulator {
     /**
      * One session through the real {@link SessionService}: the simulated person reads each current
      * step, spends its time on {@code clock}, and replies through the service, which stores every
-     * turn. The service's planner decides (clairvoyant policies cannot run here).
+     * turn. The service's planner decides (clairvoyant policies cannot run here). The truth is the
+     * default device's unless the world has a device mix; then it is {@code deviceId}'s, the session's.
      */
     public ServiceSession runThroughService(SessionService service, SimulationClock clock, String deviceId,
                                             String problem, String host, long seed) {
-        SimulatedUser user = user(problem, host, seed);
+        String device = world.devices().isEmpty() ? null : deviceId;
+        SimulatedUser user = user(problem, host, device, seed);
         GuidedSession s = service.start(deviceId, host, problem, "simulation", Map.of());
         double t = 0;
         double wall = 0;
@@ -189,7 +233,7 @@ public final class Simulator {
         }
         SessionRecord r = s.record();
         SessionOutcome o = new SessionOutcome(problem, host, "service", user.trueCause(), r.outcome(), t, wall, loss, steps,
-                r.fixedBy(), nanos.stream().mapToLong(Long::longValue).toArray());
+                r.fixedBy(), nanos.stream().mapToLong(Long::longValue).toArray(), device);
         return new ServiceSession(o, r);
     }
 }

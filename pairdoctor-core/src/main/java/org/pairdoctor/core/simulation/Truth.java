@@ -154,6 +154,8 @@ public final class Truth {
         Set<String> hostSet = new HashSet<>(catalog.hosts());
         world.hosts().keySet().stream().filter(h -> !hostSet.contains(h)).sorted()
                 .forEach(h -> errors.add("hosts: unknown host '" + h + "'; known: " + catalog.hosts()));
+        world.devices().keySet().stream().filter(d -> !catalog.devices().contains(d)).sorted()
+                .forEach(d -> errors.add("devices." + d + ": unknown device '" + d + "'; known: " + catalog.devices()));
         for (String p : world.problemIds()) {
             String at = "problems." + p;
             if (!catalog.problems().contains(p)) {

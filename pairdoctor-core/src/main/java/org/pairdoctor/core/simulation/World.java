@@ -15,11 +15,13 @@ import java.util.Map;
  * @param problems   overrides per problem id
  * @param locator    where a setting is written (for messages): {@code path:line:col} of a dotted path
  *                   such as {@code problems.x.priors}, or the origin alone when positions are unknown
+ * @param devices    device mix: weight per device id; empty = the knowledge base's default device only
  */
 public record World(String origin, Path knowledge, Map<String, Double> hosts, Users users,
-                    Map<String, ProblemTruth> problems, Locator locator) {
+                    Map<String, ProblemTruth> problems, Locator locator, Map<String, Double> devices) {
     public World {
         hosts = hosts == null ? Map.of() : Map.copyOf(hosts);
+        devices = devices == null ? Map.of() : Map.copyOf(devices);
         users = users == null ? Users.DEFAULT : users;
         problems = problems == null ? Map.of() : Map.copyOf(problems);
         String o = origin;
@@ -28,7 +30,7 @@ public record World(String origin, Path knowledge, Map<String, Double> hosts, Us
 
     public World(String origin, Path knowledge, Map<String, Double> hosts, Users users,
                  Map<String, ProblemTruth> problems) {
-        this(origin, knowledge, hosts, users, problems, null);
+        this(origin, knowledge, hosts, users, problems, null, null);
     }
 
     /** Finds where a setting of the world file is written. */

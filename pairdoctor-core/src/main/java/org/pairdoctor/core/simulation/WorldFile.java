@@ -49,6 +49,7 @@ public final class WorldFile {
         public String knowledge;
         public String description;
         public Map<String, Double> hosts;
+        public Map<String, Double> devices;
         public UsersYaml users;
         public Map<String, ProblemYaml> problems;
     }
@@ -116,10 +117,19 @@ public final class WorldFile {
         if (w.hosts != null) {
             w.hosts.forEach((h, x) -> nonNegative(x, 0, at, "hosts." + h, errors));
         }
+        if (w.devices != null) {
+            w.devices.forEach((id, x) -> {
+                if (x == null) {
+                    errors.add(at.at("devices." + id) + ": devices." + id + " has no weight");
+                }
+                nonNegative(x, 0, at, "devices." + id, errors);
+            });
+        }
         if (!errors.isEmpty()) {
             throw new InvalidWorldException(String.join("\n", errors));
         }
-        return new World(origin, base.resolve(w.knowledge).normalize(), w.hosts, users, problems, at);
+        return new World(origin, base.resolve(w.knowledge).normalize(), w.hosts, users, problems, at,
+                w.devices);
     }
 
     /** {@code problems.x.priors} to the JSON pointer {@code /problems/x/priors}. */
