@@ -1,5 +1,6 @@
 package org.pairdoctor.core.session;
 
+import org.pairdoctor.core.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.pairdoctor.core.engine.Planners;
 import org.pairdoctor.core.model.Action;
@@ -9,11 +10,8 @@ import org.pairdoctor.core.model.TroubleshootingModel;
 import org.pairdoctor.core.statistics.RecordedOutcomes;
 import org.pairdoctor.core.statistics.Statistics;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -32,27 +30,7 @@ class AbandonmentTest {
             List.of(), new Escalation("support", 900));
     static final Instant START = Instant.parse("2026-11-20T12:00:00Z");
 
-    /** A clock the test moves. */
-    static final class Now extends Clock {
-        Instant at = START;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return at;
-        }
-    }
-
-    final Now now = new Now();
+    final ManualClock now = new ManualClock(START);
     final InMemorySessionStore store = new InMemorySessionStore();
     final SessionService service = new SessionService((AuthoredModels) (problem, host, device) -> MODEL, Planners.standard(),
             store, now);
@@ -61,17 +39,17 @@ class AbandonmentTest {
     void aSessionWaitsADayAfterItsLastReplyThenCountsAsAbandonedEndedAtThatReply() {
         GuidedSession s = service.start("d", "h", "p", "terminal", Map.of());
         String id = s.record().id();
-        now.at = START.plus(Duration.ofHours(20));
+        now.set(START.plus(Duration.ofHours(20)));
         String step = s.current().orElseThrow().step().id();
         s = service.reply(id, step, Reply.didNotHelp());
-        Instant lastReply = now.at;
+        Instant lastReply = now.instant();
 
-        now.at = lastReply.plus(Abandonment.IDLE_LIMIT).minusSeconds(1);
+        now.set(lastReply.plus(Abandonment.IDLE_LIMIT).minusSeconds(1));
         assertThat(service.load(id).ended()).as("a second short of the limit: still waiting").isFalse();
         assertThat(counted().overall().inProgress()).isEqualTo(1);
         assertThat(counted().overall().abandoned()).isZero();
 
-        now.at = lastReply.plus(Abandonment.IDLE_LIMIT);
+        now.set(lastReply.plus(Abandonment.IDLE_LIMIT));
         assertThat(counted().overall().abandoned()).as("the statistics count it before anyone opens it").isEqualTo(1);
         assertThat(counted().overall().inProgress()).isZero();
         GuidedSession loaded = service.load(id);
@@ -88,13 +66,13 @@ class AbandonmentTest {
     @Test
     void aSessionWithoutRepliesIsIdleFromItsStart() {
         String id = service.start("d", "h", "p", "web", Map.of()).record().id();
-        now.at = START.plus(Abandonment.IDLE_LIMIT);
+        now.set(START.plus(Abandonment.IDLE_LIMIT));
 
         assertThat(service.load(id).record().outcome()).isEqualTo(Outcome.ABANDONED);
         assertThat(store.find(id).orElseThrow().endedAt()).isEqualTo(START);
     }
 
     private Statistics counted() {
-        return Statistics.load(new RecordedOutcomes(store), Instant.EPOCH, now.at.plusSeconds(1), now.at);
+        return Statistics.load(new RecordedOutcomes(store), Instant.EPOCH, now.instant().plusSeconds(1), now.instant());
     }
 }
