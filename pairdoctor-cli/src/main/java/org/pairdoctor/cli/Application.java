@@ -56,7 +56,7 @@ public final class Application implements AutoCloseable {
      * @param storage the storage options, or null for the default data directory
      */
     static Application open(Path kb, StorageOptions storage) {
-        KnowledgeBase knowledge = KnowledgeBase.load(knowledgeDirectory(kb));
+        KnowledgeBase knowledge = KnowledgeBase.load(knowledgeDirectory(kb), CheckRecordFiles.forThisBuild());
         return new Application(knowledge, StorageOptions.open(storage), Clock.systemUTC());
     }
 

@@ -58,7 +58,7 @@ final class ModelCommand implements Callable<Integer> {
                     + ": no such directory (give the knowledge base with --kb DIR)");
             return 2;
         }
-        TroubleshootingModel model = KnowledgeBase.load(dir).model(problem, host, device);
+        TroubleshootingModel model = KnowledgeBase.load(dir, CheckRecordFiles.forThisBuild()).model(problem, host, device);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ModelJson.write(model));

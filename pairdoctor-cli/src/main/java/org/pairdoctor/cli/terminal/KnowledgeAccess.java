@@ -15,6 +15,7 @@ public final class KnowledgeAccess {
      * @throws org.pairdoctor.core.PairdoctorException when it cannot be loaded (the message lists every error)
      */
     public static TerminalKnowledge load(Path dir) {
-        return new KnowledgeBaseTerminal(KnowledgeBase.load(org.pairdoctor.cli.Application.knowledgeDirectory(dir)));
+        return new KnowledgeBaseTerminal(KnowledgeBase.load(
+                org.pairdoctor.cli.Application.knowledgeDirectory(dir), org.pairdoctor.cli.CheckRecordFiles.forThisBuild()));
     }
 }

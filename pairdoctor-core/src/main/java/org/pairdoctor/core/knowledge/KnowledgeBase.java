@@ -37,6 +37,7 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
     private final List<Behaviour> behaviours;
     private final List<FaqEntry> faq;
     private final HostTree tree;
+    /** Every model, or (files that passed a full check before) those asked for so far. */
     private final Map<String, TroubleshootingModel> models;
     private final Map<String, StepText> stepTexts = new ConcurrentHashMap<>();
 
@@ -50,7 +51,7 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
         this.behaviours = List.copyOf(behaviours);
         this.faq = List.copyOf(faq);
         this.tree = tree;
-        this.models = Map.copyOf(models);
+        this.models = new ConcurrentHashMap<>(models);
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -66,7 +67,18 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
      *                            paths start with {@code dir} as given
      */
     public static KnowledgeBase load(Path dir) {
-        return KnowledgeLoader.load(dir);
+        return KnowledgeLoader.load(dir, CheckRecord.NONE);
+    }
+
+    /**
+     * Loads every file under {@code dir}; when {@code record} says these exact files passed a full check
+     * before, without checking them again (see {@link CheckRecord}), else checking everything and
+     * recording a pass.
+     *
+     * @throws KnowledgeException as {@link #load(Path)}
+     */
+    public static KnowledgeBase load(Path dir, CheckRecord record) {
+        return KnowledgeLoader.load(dir, record);
     }
 
     public List<Device> devices() {
@@ -171,7 +183,10 @@ public final class KnowledgeBase implements AuthoredModels, StepTexts {
             throw new org.pairdoctor.core.PairdoctorException(org.pairdoctor.core.Failure.INVALID_INPUT,
                     "problem '" + problemId + "' does not exist for device '" + d.id() + "' (" + d.name() + ")");
         }
-        return models.get(key(problemId, host, d.id()));
+        String key = key(problemId, host, d.id());
+        TroubleshootingModel m = models.get(key);
+        return m != null ? m : models.computeIfAbsent(key,
+                k -> ModelFlattener.flatten(p, GENERIC_HOST.equals(host) ? null : hosts.get(host), d, tree));
     }
 
     /**

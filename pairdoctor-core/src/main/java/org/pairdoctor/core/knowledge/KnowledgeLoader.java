@@ -42,22 +42,36 @@ final class KnowledgeLoader {
     private final List<Located<Behaviour>> behaviours = new ArrayList<>();
     private final List<Located<FaqEntry>> faq = new ArrayList<>();
 
+    /** These exact files passed a full check before: read and bind them only. */
+    private boolean trusted;
+
     private KnowledgeLoader(Path dir) {
         this.dir = dir;
         this.display = dir.toString().isEmpty() ? "." : dir.toString();
     }
 
-    static KnowledgeBase load(Path dir) {
-        return new KnowledgeLoader(dir).load();
+    static KnowledgeBase load(Path dir, CheckRecord record) {
+        return new KnowledgeLoader(dir).load(record);
     }
 
-    private KnowledgeBase load() {
+    private KnowledgeBase load(CheckRecord record) {
         if (!Files.isDirectory(dir)) {
             throw new KnowledgeException(List.of(new KnowledgeError(display, 0, 0,
                     "not a directory (expected the knowledge base: " + LAYOUT + ")")));
         }
+        List<Path> files = files();
+        String fingerprint = record == CheckRecord.NONE ? null : KnowledgeFingerprint.of(dir, files);
+        trusted = fingerprint != null && record.passed(fingerprint);
+        KnowledgeBase base = readAll(files);
+        if (!trusted && fingerprint != null) {
+            record.pass(fingerprint);
+        }
+        return base;
+    }
+
+    private KnowledgeBase readAll(List<Path> files) {
         boolean sawSources = false;
-        for (Path file : files()) {
+        for (Path file : files) {
             String rel = dir.relativize(file).toString().replace('\\', '/');
             String shown = display + "/" + rel;
             Optional<SchemaCheck.FileKind> kind = kindOf(rel);
@@ -78,9 +92,11 @@ final class KnowledgeLoader {
             errors.add(new KnowledgeError(display + "/sources.yaml", 0, 0, "missing: every source cited is listed here"));
             incomplete.add(SchemaCheck.FileKind.SOURCES);
         }
-        KnowledgeFiles all = new KnowledgeFiles(documents, sources, devices, hosts, problems, behaviours, faq);
-        errors.addAll(SemanticCheck.check(all, incomplete));
-        errors.addAll(ProbeReferences.check(all.problems()));
+        if (!trusted) {
+            KnowledgeFiles all = new KnowledgeFiles(documents, sources, devices, hosts, problems, behaviours, faq);
+            errors.addAll(SemanticCheck.check(all, incomplete));
+            errors.addAll(ProbeReferences.check(all.problems()));
+        }
         if (!errors.isEmpty()) {
             throw new KnowledgeException(errors);
         }
@@ -157,7 +173,7 @@ final class KnowledgeLoader {
     }
 
     private void validateAndBind(SchemaCheck.FileKind kind, YamlDocument doc) {
-        List<KnowledgeError> schemaErrors = SchemaCheck.instance().check(kind, doc);
+        List<KnowledgeError> schemaErrors = trusted ? List.of() : SchemaCheck.instance().check(kind, doc);
         if (!schemaErrors.isEmpty()) {
             errors.addAll(schemaErrors);
             incomplete.add(kind);
@@ -209,7 +225,9 @@ final class KnowledgeLoader {
         plain.values().forEach(h -> resolved.put(h.id(), tree.resolved(h)));
 
         Map<String, TroubleshootingModel> models = new LinkedHashMap<>();
-        for (Located<Problem> lp : problems) {
+        // Files that passed before flatten their models when first asked for; others flatten every one
+        // now, which is part of the check.
+        for (Located<Problem> lp : trusted ? List.<Located<Problem>>of() : problems) {
             Problem p = lp.value();
             List<Host> contexts = new ArrayList<>(resolved.values());
             contexts.add(null);

@@ -50,12 +50,21 @@ final class StepBudgetCheck {
     /** Pairs of texts already compared: the same lines recur across hosts and headsets. */
     private final Map<String, Boolean> compared = new java.util.HashMap<>();
     private final Map<String, List<String>> wordsOf = new java.util.HashMap<>();
+    /**
+     * Renderings already checked and found within budget: most steps read the same for many hosts and
+     * headsets, and a clean rendering has nothing to report wherever it shows.
+     */
+    private final Set<List<StepRenderer.Rendered>> clean = new java.util.HashSet<>();
+    /** One renderer per host and headset, shared by every problem (it keeps its placeholder values). */
+    private final Map<String, StepRenderer> renderers = new java.util.HashMap<>();
     private final Map<String, Located<Host>> hosts;
     private final HostTree tree;
     /** Findings by where they are reported and what they say; the value collects where they show. */
     private final Map<KnowledgeError, Shown> findings = new LinkedHashMap<>();
     /** Steps over the line budget: the worst rendering, by the action's or question's position. */
     private final Map<KnowledgeError, TooLong> tooLong = new LinkedHashMap<>();
+    /** How many times a finding was reported (also again, for another step or host). */
+    private int shownCount;
 
     private StepBudgetCheck(Map<String, Located<Device>> devices, Map<String, Located<Host>> hosts, HostTree tree) {
         this.devices = devices;
@@ -86,7 +95,8 @@ final class StepBudgetCheck {
         }
         List<String> ancestry = host == null ? List.of() : tree.ancestry(host.id());
         String family = host == null ? null : host.family();
-        StepRenderer r = new StepRenderer(device, host, this::anyHostProcedureTitle);
+        StepRenderer r = renderers.computeIfAbsent((host == null ? "" : host.id()) + '\u0000' + device.id(),
+                k -> new StepRenderer(device, host, this::anyHostProcedureTitle));
         Problem p = lp.value();
         for (int i = 0; i < p.actions().size(); i++) {
             Problem.Action a = p.actions().get(i);
@@ -116,6 +126,17 @@ final class StepBudgetCheck {
     }
 
     private void step(Step s, List<StepRenderer.Rendered> lines) {
+        if (clean.contains(lines)) {
+            return;
+        }
+        int shownBefore = shownCount;
+        checkLines(s, lines);
+        if (shownCount == shownBefore) {
+            clean.add(lines);
+        }
+    }
+
+    private void checkLines(Step s, List<StepRenderer.Rendered> lines) {
         if (lines.size() > MAX_LINES) {
             KnowledgeError at = s.problem().errorAtKey(s.pointer(), "");
             TooLong worst = tooLong.get(at);
@@ -125,6 +146,7 @@ final class StepBudgetCheck {
                 worst = t;
             }
             worst.hosts.add(s.hostId());
+            shownCount++;
         }
         boolean seenPlain = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -256,6 +278,7 @@ final class StepBudgetCheck {
     }
 
     private void report(Step s, StepRenderer.Rendered line, String message) {
+        shownCount++;
         KnowledgeError at = where(s, line);
         findings.computeIfAbsent(new KnowledgeError(at.path(), at.line(), at.column(), message), k -> new Shown())
                 .add(s);

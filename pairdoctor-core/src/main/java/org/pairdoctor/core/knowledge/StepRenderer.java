@@ -18,6 +18,8 @@ final class StepRenderer {
     private final Host host;
     /** A host procedure's title from any host, for the generic host or a host that lacks it. */
     private final Function<String, String> anyHostProcedureTitle;
+    /** The placeholder values, made once: every text of every step is filled from them. */
+    private Map<String, String> values;
 
     /**
      * @param host null for the generic host
@@ -211,6 +213,13 @@ final class StepRenderer {
     }
 
     private Map<String, String> values() {
+        if (values == null) {
+            values = placeholderValues();
+        }
+        return values;
+    }
+
+    private Map<String, String> placeholderValues() {
         Map<String, String> v = new HashMap<>();
         v.put("device", device.name());
         v.put("maker", device.maker());
