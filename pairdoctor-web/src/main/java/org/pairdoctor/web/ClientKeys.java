@@ -17,6 +17,9 @@ import java.util.Base64;
  */
 public final class ClientKeys {
     private final byte[] secret;
+    /** Keys already worked out, by address: a keyed hash per request cost more than the rest of the check. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> known =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     public ClientKeys(byte[] secret) {
         if (secret.length < 16) {
@@ -34,6 +37,10 @@ public final class ClientKeys {
 
     /** The key of the client at {@code address} (as the server sees it: literal IPv4 or IPv6). */
     public String of(String address) {
+        return known.get(address == null ? "" : address, this::keyOf);
+    }
+
+    private String keyOf(String address) {
         byte[] network = network(address);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -41,19 +41,22 @@ public final class GuidedSession {
         return new GuidedSession(record, model, planner);
     }
 
+    /** In one pass: a session is rebuilt from its turns on every request, so no copy per turn. */
     private static Evidence evidenceOf(SessionRecord record) {
-        Evidence e = Evidence.none();
+        java.util.Set<String> failed = new java.util.LinkedHashSet<>();
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+        java.util.Set<String> skipped = new java.util.LinkedHashSet<>();
         for (Turn t : record.turns()) {
             if (t.reply() instanceof Reply.DidNotHelp) {
-                e = e.withFailed(t.stepId());
+                failed.add(t.stepId());
             } else if (t.reply() instanceof Reply.Answered a) {
-                e = e.withAnswer(t.stepId(), a.answerId());
+                answers.put(t.stepId(), a.answerId());
             } else if (t.reply() instanceof Reply.Skipped) {
-                e = e.withSkipped(t.stepId());
+                skipped.add(t.stepId());
             }
             // A confirmation says nothing about the cause: the step stays current until its outcome.
         }
-        return e;
+        return new Evidence(failed, answers, skipped);
     }
 
     public SessionRecord record() {

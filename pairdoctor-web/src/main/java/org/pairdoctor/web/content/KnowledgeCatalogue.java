@@ -28,6 +28,10 @@ public final class KnowledgeCatalogue implements Catalogue {
     /** By device id: the guide as that headset's owner reads it, rendered once. */
     private final java.util.Map<String, List<BehaviourEntry>> behavioursByDevice = new java.util.HashMap<>();
     private final java.util.Map<String, List<FaqEntry>> faqByDevice = new java.util.HashMap<>();
+    /** By id: every page and API answer looks up its session's headset, host and problem. */
+    private final java.util.Map<String, DeviceEntry> deviceById;
+    private final java.util.Map<String, HostEntry> hostById;
+    private final java.util.Map<String, ProblemEntry> problemById;
 
     public KnowledgeCatalogue(KnowledgeBase kb) {
         this.kb = kb;
@@ -40,6 +44,9 @@ public final class KnowledgeCatalogue implements Catalogue {
                 p.onlyWith().isAny() ? null : kb.devices().stream().filter(d -> p.onlyWith().matches(d))
                         .map(org.pairdoctor.core.knowledge.Device::id).collect(java.util.stream.Collectors.toSet())))
                 .toList();
+        this.deviceById = byId(devices, DeviceEntry::id);
+        this.hostById = byId(hosts, HostEntry::id);
+        this.problemById = byId(problems, ProblemEntry::id);
         this.behaviours = kb.behaviours().stream().map(this::behaviour).toList();
         this.faq = kb.faq().stream().map(this::faqEntry).toList();
         for (org.pairdoctor.core.knowledge.Device d : kb.devices()) {
@@ -64,6 +71,27 @@ public final class KnowledgeCatalogue implements Catalogue {
             Source s = kb.sources().get(id);
             return s == null ? new SourceRef(id, id, null) : new SourceRef(s.id(), s.title(), s.url());
         }).toList();
+    }
+
+    private static <T> java.util.Map<String, T> byId(List<T> items, java.util.function.Function<T, String> id) {
+        java.util.Map<String, T> out = new java.util.HashMap<>();
+        items.forEach(i -> out.putIfAbsent(id.apply(i), i));
+        return java.util.Map.copyOf(out);
+    }
+
+    @Override
+    public java.util.Optional<DeviceEntry> device(String id) {
+        return id == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(deviceById.get(id));
+    }
+
+    @Override
+    public java.util.Optional<HostEntry> host(String id) {
+        return id == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(hostById.get(id));
+    }
+
+    @Override
+    public java.util.Optional<ProblemEntry> problem(String id) {
+        return id == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(problemById.get(id));
     }
 
     @Override

@@ -17,7 +17,23 @@ import org.pairdoctor.core.session.SessionRecord;
 final class KeptLookahead implements Lookahead {
     private static final int MAX_STATES = 50_000;
 
-    private record Key(String problem, String host, String device, long version, Evidence evidence) {
+    /** Hashed once: evidence hashes by walking its sets, and a lookup hashes its key on every answer. */
+    private record Key(String problem, String host, String device, long version, Evidence evidence, int hash) {
+        Key(String problem, String host, String device, long version, Evidence evidence) {
+            this(problem, host, device, version, evidence,
+                    java.util.Objects.hash(problem, host, device, version, evidence));
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && hash == k.hash && version == k.version && problem.equals(k.problem)
+                    && host.equals(k.host) && device.equals(k.device) && evidence.equals(k.evidence);
+        }
     }
 
     private final Cache<Key, Double> kept = Caffeine.newBuilder().maximumSize(MAX_STATES).build();

@@ -78,8 +78,8 @@ public final class SessionViews {
 
     /**
      * The session as an answer's response shows it: the step to do now, the status and times, without the
-     * history, the support summary or where help is (the REST API's step responses carry none of them, and
-     * the history grows with every turn).
+     * history, the support summary, where help is or the lines' pictures (the REST API's step responses carry
+     * none of them, and the history grows with every turn).
      */
     public SessionView brief(GuidedSession session) {
         return view(session, false);
@@ -91,7 +91,7 @@ public final class SessionViews {
         HostEntry host = catalogue.host(r.hostId()).orElse(new HostEntry(r.hostId(), r.hostId(), "", null));
         ProblemEntry problem = catalogue.problem(r.problemId())
                 .orElse(new ProblemEntry(r.problemId(), r.problemId(), "", "problem"));
-        StepView step = prompts.current(session).map(p -> step(session, p)).orElse(null);
+        StepView step = prompts.current(session).map(p -> step(session, p, full)).orElse(null);
         List<TurnView> history = full ? history(r) : List.of();
         Instant end = r.endedAt() != null ? r.endedAt() : clock.instant();
         long elapsed = Math.max(0, Duration.between(r.startedAt(), end).toSeconds());
@@ -111,7 +111,8 @@ public final class SessionViews {
         return catalogue.stepText(r.problemId(), stepId, r.hostId(), r.deviceId());
     }
 
-    private StepView step(GuidedSession session, Prompt prompt) {
+    /** @param pictures whether to draw the lines' pictures (pages); an API answer shows none */
+    private StepView step(GuidedSession session, Prompt prompt, boolean pictures) {
         SessionRecord r = session.record();
         Prompt.Why w = prompt.why();
         List<Why.CauseView> causes = w.causes().stream()
@@ -123,7 +124,7 @@ public final class SessionViews {
         // Only repair steps fix anything: questions and escalations have no observed figure.
         Observed observed = prompt.kind() == StepKind.ACTION
                 ? figures.step(r.problemId(), r.hostId(), prompt.stepId()).orElse(null) : null;
-        return new StepView(prompt, why, observed, shown(r, prompt));
+        return pictures ? new StepView(prompt, why, observed, shown(r, prompt)) : new StepView(prompt, why, observed);
     }
 
     /** The lines with their buttons' labels and, where a line holds a button or expects a light, its picture. */
