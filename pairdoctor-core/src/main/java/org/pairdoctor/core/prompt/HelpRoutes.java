@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  */
 final class HelpRoutes {
     private static final Pattern URL = Pattern.compile("https?://[^\\s;,()]+");
+    // Compiled once: every escalation step's prompt builds its help.
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:]+$");
+    private static final Pattern NOT_DIALLED = Pattern.compile("[^0-9+]");
+    private static final Pattern TRAILING_SPACE_OR_COLON = Pattern.compile("[\\s:]+$");
+    private static final Pattern SCHEME = Pattern.compile("^https?://");
+    private static final Pattern PATH = Pattern.compile("/.*");
 
     private HelpRoutes() {
     }
@@ -26,7 +32,7 @@ final class HelpRoutes {
             Matcher m = URL.matcher(contact);
             int at = 0;
             while (m.find()) {
-                String url = m.group().replaceAll("[.:]+$", "");
+                String url = TRAILING_PUNCTUATION.matcher(m.group()).replaceAll("");
                 String before = contact.substring(at, m.start());
                 if (!before.isEmpty()) {
                     spans.add(new Help.Span(before, null));
@@ -45,7 +51,7 @@ final class HelpRoutes {
         }
         if (device.supportPhone() != null) {
             links.add(new Help.Link(Help.Kind.PHONE, "Call " + maker + " support: " + device.supportPhone(),
-                    "tel:" + device.supportPhone().replaceAll("[^0-9+]", "")));
+                    "tel:" + NOT_DIALLED.matcher(device.supportPhone()).replaceAll("")));
         }
         if (device.helpGuideUrl() != null) {
             String name = device.deviceName() == null ? "the headset" : device.deviceName();
@@ -61,8 +67,8 @@ final class HelpRoutes {
 
     /** "Sony support" from "Sony support: https://…"; the address's host when no words precede it. */
     private static String label(String before, String url) {
-        String words = before.substring(before.lastIndexOf(';') + 1).replaceAll("[\\s:]+$", "").strip();
-        return words.isEmpty() ? url.replaceFirst("https?://", "").replaceFirst("/.*", "") : capital(words);
+        String words = TRAILING_SPACE_OR_COLON.matcher(before.substring(before.lastIndexOf(';') + 1)).replaceAll("").strip();
+        return words.isEmpty() ? PATH.matcher(SCHEME.matcher(url).replaceFirst("")).replaceFirst("") : capital(words);
     }
 
     private static String capital(String s) {

@@ -27,6 +27,8 @@ public final class GuidedSession {
     private final Recommendation current;
     /** The posterior on this session's evidence, worked out once when first asked (a benign race at worst). */
     private Belief belief;
+    /** Worked out when first asked (0 until then). */
+    private int stepNumber;
 
     private GuidedSession(SessionRecord record, TroubleshootingModel model, Planner planner) {
         this.record = record;
@@ -166,7 +168,12 @@ public final class GuidedSession {
 
     /** The number of the current step in this session, from 1; a confirmation does not count as a step. */
     public int stepNumber() {
-        return (int) record.turns().stream().filter(Turn::evidence).count() + 1;
+        int n = stepNumber;
+        if (n == 0) {
+            n = (int) record.turns().stream().filter(Turn::evidence).count() + 1;
+            stepNumber = n;   // a prompt asks several times; the record does not change
+        }
+        return n;
     }
 
     /**
