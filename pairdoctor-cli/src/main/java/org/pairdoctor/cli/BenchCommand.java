@@ -261,6 +261,9 @@ final class BenchCommand implements Callable<Integer> {
         m.put("problem", r.problem());
         m.put("host", r.host());
         m.put("policy", r.policy());
+        if (r.device() != null) {
+            m.put("device", r.device());
+        }
         m.put("sessions", r.sessions());
         m.put("meanSeconds", r.meanSeconds());
         m.put("medianSeconds", r.medianSeconds());
@@ -294,7 +297,8 @@ final class BenchCommand implements Callable<Integer> {
                 notes.add(r.problem() + " / " + r.policy() + ": " + r.note());
                 continue;
             }
-            out.printf(Locale.ROOT, fmt, r.problem(), r.host(), r.policy(), f1(r.meanSeconds()), f1(r.medianSeconds()),
+            String problemColumn = r.device() == null ? r.problem() : r.problem() + " on " + r.device();
+            out.printf(Locale.ROOT, fmt, problemColumn, r.host(), r.policy(), f1(r.meanSeconds()), f1(r.medianSeconds()),
                     f1(r.p90Seconds()), f1(r.meanStepSeconds()), pct(r.resolvedShare()), pct(r.escalatedShare()),
                     f1(r.meanWallSeconds()),
                     pct(r.within90sShare()),

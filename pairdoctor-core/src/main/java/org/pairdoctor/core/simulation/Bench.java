@@ -44,10 +44,17 @@ public final class Bench {
                       Double medianSeconds, Double p90Seconds, Double resolvedShare, Double within90sShare,
                       Double escalatedShare, Double abandonedShare, Double meanSteps, Double decisionMicrosP50,
                       Double decisionMicrosP99, String note, Double meanWallSeconds, Double medianWallSecondsFixed,
-                      Double meanStepSeconds) {
+                      Double meanStepSeconds, String device) {
         Row(String problem, String host, String policy, String note) {
             this(problem, host, policy, 0, null, null, null, null, null, null, null, null, null, null, note, null,
-                    null, null);
+                    null, null, null);
+        }
+
+        /** The same figures, as those of one headset's sessions ({@code device} null: every headset's). */
+        Row of(String deviceId) {
+            return new Row(problem, host, policy, sessions, meanSeconds, medianSeconds, p90Seconds, resolvedShare,
+                    within90sShare, escalatedShare, abandonedShare, meanSteps, decisionMicrosP50, decisionMicrosP99,
+                    note, meanWallSeconds, medianWallSecondsFixed, meanStepSeconds, deviceId);
         }
     }
 
@@ -57,7 +64,10 @@ public final class Bench {
         this.simulator = simulator;
     }
 
-    /** Runs the benchmark; rows per problem (and host) and policy, then one "all" row per policy. */
+    /**
+     * Runs the benchmark; rows per problem (and host) and policy, then one "all" row per policy, then,
+     * when the world mixes headsets, one "all" row per policy and headset.
+     */
     public List<Row> run(Options o) {
         List<String> problems = o.problems().isEmpty() ? simulator.catalog().problems() : o.problems();
         for (String p : problems) {
@@ -110,6 +120,27 @@ public final class Bench {
                     ? new Row("all", o.host() == null ? "mix" : o.host(), name, "not available on every problem")
                     : summarise("all", o.host() == null ? "mix" : o.host(), name, outs, null)));
         }
+        rows.addAll(perDevice(pooled, o.host() == null ? "mix" : o.host()));
+        return rows;
+    }
+
+    /**
+     * With a world's headset mix, one more row per policy and headset over every problem: a policy can
+     * serve one headset's people well and another's badly, and the pooled row would hide it.
+     */
+    private static List<Row> perDevice(Map<String, List<SessionOutcome>> pooled, String host) {
+        List<Row> rows = new ArrayList<>();
+        pooled.forEach((name, outs) -> {
+            if (outs.contains(null)) {
+                return;
+            }
+            Map<String, List<SessionOutcome>> byDevice = new java.util.TreeMap<>();
+            outs.stream().filter(x -> x.device() != null)
+                    .forEach(x -> byDevice.computeIfAbsent(x.device(), k -> new ArrayList<>()).add(x));
+            if (byDevice.size() > 1) {
+                byDevice.forEach((device, own) -> rows.add(summarise("all", host, name, own, null).of(device)));
+            }
+        });
         return rows;
     }
 
@@ -169,7 +200,7 @@ public final class Bench {
                 micros.length == 0 ? 0.0 : quantile(micros, 0.99) / 1000.0, note,
                 outs.stream().mapToDouble(SessionOutcome::wallSeconds).average().orElse(0),
                 fixedWall.length == 0 ? null : quantile(fixedWall, 0.5),
-                outs.stream().mapToDouble(SessionOutcome::stepSeconds).average().orElse(0));
+                outs.stream().mapToDouble(SessionOutcome::stepSeconds).average().orElse(0), null);
     }
 
     private static double share(List<SessionOutcome> outs, java.util.function.Predicate<SessionOutcome> p) {

@@ -129,5 +129,18 @@ class SimulatedDevicesTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.note()).isNull());
         assertThat(rows).allSatisfy(r -> assertThat(r.resolvedShare()).isNotNull());
         assertThat(devicesOf(sim, COMMON, 400).keySet()).hasSizeGreaterThanOrEqualTo(6);
+
+        // After the pooled row, one row per headset drawn: together they are the pooled sessions.
+        Bench.Row pooled = rows.stream().filter(r -> r.problem().equals("all") && r.device() == null).findFirst()
+                .orElseThrow();
+        List<Bench.Row> perHeadset = rows.stream().filter(r -> r.device() != null).toList();
+        assertThat(perHeadset).hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(r -> assertThat(r.problem()).isEqualTo("all"))
+                .allSatisfy(r -> assertThat(w.devices()).containsKey(r.device()));
+        assertThat(perHeadset.stream().mapToInt(Bench.Row::sessions).sum()).isEqualTo(pooled.sessions());
+        double weighted = perHeadset.stream().mapToDouble(r -> r.meanSeconds() * r.sessions()).sum() / pooled.sessions();
+        assertThat(weighted).isCloseTo(pooled.meanSeconds(), org.assertj.core.api.Assertions.within(1e-6));
+        // Earbuds and over-ear headsets both have rows of their own.
+        assertThat(perHeadset.stream().map(Bench.Row::device)).contains("sony-wf-1000xm4", "sony-wh-1000xm4");
     }
 }
