@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,8 +18,9 @@ import java.util.regex.Pattern;
  *   <li>each line at most {@value #MAX_WORDS} words;</li>
  *   <li>no line repeats another of the same step: two lines are near-duplicates when, after lower-casing,
  *       dropping punctuation and filler words and treating "choose", "select", "click", "pick" as "tap",
- *       one line's words are the other's, or a sentence of one shares at least {@value #NEAR_PERCENT}% of
- *       its words (at least {@value #MIN_WORDS} of them) with a sentence of the other;</li>
+ *       one line's words are the other's, or a sentence of one shares at least
+ *       {@value RepeatedLines#NEAR_PERCENT}% of its words (at least {@value RepeatedLines#MIN_WORDS} of them)
+ *       with a sentence of the other ({@link RepeatedLines});</li>
  *   <li>no branch numbered as a step: a line that starts with "Or", "Otherwise", "If", "Alternatively"
  *       or "Else" must be a question, part of the line it qualifies, or marked {@code alternative: true};
  *       an alternative follows the line it is an alternative to.</li>
@@ -31,25 +31,12 @@ import java.util.regex.Pattern;
 final class StepBudgetCheck {
     static final int MAX_LINES = 6;
     static final int MAX_WORDS = 25;
-    static final int NEAR_PERCENT = 80;
-    static final int MIN_WORDS = 3;
     private static final Pattern BRANCH = Pattern.compile("^(or\\b|otherwise\\b|if\\b|alternatively\\b|else\\b)",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> FILLER = Set.of("a", "an", "the", "and", "then", "to", "it", "its", "of", "on",
-            "in", "for", "is", "are", "be", "this", "that", "with", "your", "you", "at", "by", "as", "from");
-    private static final Map<String, String> SAME = Map.of("choose", "tap", "select", "tap", "click", "tap",
-            "pick", "tap");
-
-    // Compiled once: the check compares every line with the lines before it, for every problem, host and headset.
-    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
-    private static final java.util.regex.Pattern JOINER = java.util.regex.Pattern.compile("(?<=\\w)[-_'’](?=\\w)");
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.;!?])\\s+");
 
     private final Map<String, Located<Device>> devices;
-    /** Pairs of texts already compared: the same lines recur across hosts and headsets. */
-    private final Map<String, Boolean> compared = new java.util.HashMap<>();
-    private final Map<String, List<String>> wordsOf = new java.util.HashMap<>();
+    /** Whether two lines say the same thing, remembered: the same lines recur across hosts and headsets. */
+    private final RepeatedLines repeated = new RepeatedLines();
     /**
      * Renderings already checked and found within budget: most steps read the same for many hosts and
      * headsets, and a clean rendering has nothing to report wherever it shows.
@@ -168,7 +155,7 @@ final class StepBudgetCheck {
             seenPlain |= !alternative;
             for (int j = 0; j < i; j++) {
                 StepRenderer.Rendered earlier = lines.get(j);
-                if (comparable(earlier, line) && repeats(earlier.line().text(), text)) {
+                if (comparable(earlier, line) && repeated.repeats(earlier.line().text(), text)) {
                     report(s, line, "line '" + shorten(text) + "' repeats line '" + shorten(earlier.line().text())
                             + "' (" + position(where(s, earlier)) + ") of the same step: say it once");
                 }
@@ -186,66 +173,6 @@ final class StepBudgetCheck {
         }
         return !a.line().alternative() && !b.line().alternative()
                 && a.line().versionNote() == null && b.line().versionNote() == null;
-    }
-
-    private boolean repeats(String a, String b) {
-        return compared.computeIfAbsent(a + '\u0000' + b, k -> nearDuplicates(a, b, this::wordsOnce));
-    }
-
-    private List<String> wordsOnce(String text) {
-        return wordsOf.computeIfAbsent(text, StepBudgetCheck::words);
-    }
-
-    static boolean nearDuplicates(String a, String b) {
-        return nearDuplicates(a, b, StepBudgetCheck::words);
-    }
-
-    private static boolean nearDuplicates(String a, String b, java.util.function.Function<String, List<String>> words) {
-        List<String> wa = words.apply(a);
-        List<String> wb = words.apply(b);
-        if (wa.isEmpty() || wb.isEmpty()) {
-            return false;
-        }
-        String ja = " " + String.join(" ", wa) + " ";
-        String jb = " " + String.join(" ", wb) + " ";
-        if (ja.equals(jb) || (Math.min(wa.size(), wb.size()) >= MIN_WORDS && (ja.contains(jb) || jb.contains(ja)))) {
-            return true;
-        }
-        for (String sa : sentences(a)) {
-            Set<String> x = new LinkedHashSet<>(words.apply(sa));
-            for (String sb : sentences(b)) {
-                Set<String> y = new LinkedHashSet<>(words.apply(sb));
-                int smaller = Math.min(x.size(), y.size());
-                if (smaller < MIN_WORDS) {
-                    continue;
-                }
-                Set<String> common = new LinkedHashSet<>(x);
-                common.retainAll(y);
-                if (common.size() * 100 >= NEAR_PERCENT * smaller) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<String> sentences(String text) {
-        return List.of(SENTENCE_END.split(text));
-    }
-
-    /** Lower-cased words without punctuation, filler or possessive 's; "LE_WH-1000XM2" stays one word. */
-    private static List<String> words(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        t = POSSESSIVE.matcher(t).replaceAll("");
-        t = JOINER.matcher(t).replaceAll("");
-        t = NON_WORD.matcher(t).replaceAll(" ");
-        List<String> out = new ArrayList<>();
-        for (String w : t.trim().split(" ")) {
-            if (!w.isEmpty() && !FILLER.contains(w)) {
-                out.add(SAME.getOrDefault(w, w));
-            }
-        }
-        return out;
     }
 
     private static String shorten(String text) {

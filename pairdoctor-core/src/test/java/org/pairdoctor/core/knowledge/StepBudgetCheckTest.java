@@ -137,12 +137,12 @@ class StepBudgetCheckTest {
 
     @Test
     void nearDuplicatesIgnoreCasePunctuationFillerAndTheVerbOfChoosing() {
-        assertThat(StepBudgetCheck.nearDuplicates("Tap WH-1000XM2 (not LE_WH-1000XM2) and confirm Pair.",
+        assertThat(RepeatedLines.nearDuplicates("Tap WH-1000XM2 (not LE_WH-1000XM2) and confirm Pair.",
                 "Choose WH-1000XM2, not LE_WH-1000XM2.")).isTrue();
-        assertThat(StepBudgetCheck.nearDuplicates("Open Settings, then Bluetooth.", "open settings then bluetooth"))
+        assertThat(RepeatedLines.nearDuplicates("Open Settings, then Bluetooth.", "open settings then bluetooth"))
                 .isTrue();
-        assertThat(StepBudgetCheck.nearDuplicates("Turn the headset off.", "Open Settings, then Bluetooth.")).isFalse();
-        assertThat(StepBudgetCheck.nearDuplicates("Open Settings, then Connections, then Bluetooth, and turn Bluetooth on.",
+        assertThat(RepeatedLines.nearDuplicates("Turn the headset off.", "Open Settings, then Bluetooth.")).isFalse();
+        assertThat(RepeatedLines.nearDuplicates("Open Settings, then Connections, then Bluetooth, and turn Bluetooth on.",
                 "In Settings, Connections, Bluetooth, tap the gear icon next to WH-1000XM2.")).isFalse();
     }
 
