@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -217,20 +218,13 @@ final class KnowledgeLoader {
         }
     }
 
-    private KnowledgeBase build() {
-        Map<String, Host> plain = new LinkedHashMap<>();
-        hosts.forEach(h -> plain.put(h.value().id(), h.value()));
-        HostTree tree = new HostTree(plain);
-        Map<String, Host> resolved = new LinkedHashMap<>();
-        plain.values().forEach(h -> resolved.put(h.id(), tree.resolved(h)));
-
+    /** Every model of every problem, host (and the generic host) and device; an invalid one is an error. */
+    private Map<String, TroubleshootingModel> flattenAll(Collection<Host> resolved, HostTree tree) {
         Map<String, TroubleshootingModel> models = new LinkedHashMap<>();
-        // Files that passed before flatten their models when first asked for; others flatten every one
-        // now, which is part of the check.
-        for (Located<Problem> lp : trusted ? List.<Located<Problem>>of() : problems) {
+        List<Host> contexts = new ArrayList<>(resolved);
+        contexts.add(null);
+        for (Located<Problem> lp : problems) {
             Problem p = lp.value();
-            List<Host> contexts = new ArrayList<>(resolved.values());
-            contexts.add(null);
             for (Host h : contexts) {
                 String hostId = h == null ? KnowledgeBase.GENERIC_HOST : h.id();
                 for (Located<Device> d : devices) {
@@ -247,6 +241,19 @@ final class KnowledgeLoader {
                 }
             }
         }
+        return models;
+    }
+
+    private KnowledgeBase build() {
+        Map<String, Host> plain = new LinkedHashMap<>();
+        hosts.forEach(h -> plain.put(h.value().id(), h.value()));
+        HostTree tree = new HostTree(plain);
+        Map<String, Host> resolved = new LinkedHashMap<>();
+        plain.values().forEach(h -> resolved.put(h.id(), tree.resolved(h)));
+
+        // Files that passed before flatten their models when first asked for; others flatten every one
+        // now, which is part of the check.
+        Map<String, TroubleshootingModel> models = trusted ? Map.of() : flattenAll(resolved.values(), tree);
         if (!errors.isEmpty()) {
             throw new KnowledgeException(errors);
         }

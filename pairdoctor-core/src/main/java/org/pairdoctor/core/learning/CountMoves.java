@@ -50,14 +50,15 @@ final class CountMoves {
         for (var e : b.causes().entrySet()) {
             max = Math.max(max, Math.abs(e.getValue() - a.causes().getOrDefault(e.getKey(), 0.0)));
         }
-        for (var e : b.fixes().entrySet()) {
-            Map<String, Double> old = a.fixes().getOrDefault(e.getKey(), Map.of());
-            for (var c : e.getValue().entrySet()) {
-                max = Math.max(max, Math.abs(c.getValue() - old.getOrDefault(c.getKey(), 0.0)));
-            }
-        }
-        for (var e : b.tries().entrySet()) {
-            Map<String, Double> old = a.tries().getOrDefault(e.getKey(), Map.of());
+        max = Math.max(max, moveByCause(a.fixes(), b.fixes()));
+        return Math.max(max, moveByCause(a.tries(), b.tries()));
+    }
+
+    /** The largest move of a count kept per step and cause (fixes, tries). */
+    private static double moveByCause(Map<String, Map<String, Double>> a, Map<String, Map<String, Double>> b) {
+        double max = 0;
+        for (var e : b.entrySet()) {
+            Map<String, Double> old = a.getOrDefault(e.getKey(), Map.of());
             for (var c : e.getValue().entrySet()) {
                 max = Math.max(max, Math.abs(c.getValue() - old.getOrDefault(c.getKey(), 0.0)));
             }

@@ -49,13 +49,6 @@ public final class Bench {
             this(problem, host, policy, 0, null, null, null, null, null, null, null, null, null, null, note, null,
                     null, null, null);
         }
-
-        /** The same figures, as those of one headset's sessions ({@code device} null: every headset's). */
-        Row of(String deviceId) {
-            return new Row(problem, host, policy, sessions, meanSeconds, medianSeconds, p90Seconds, resolvedShare,
-                    within90sShare, escalatedShare, abandonedShare, meanSteps, decisionMicrosP50, decisionMicrosP99,
-                    note, meanWallSeconds, medianWallSecondsFixed, meanStepSeconds, deviceId);
-        }
     }
 
     private final Simulator simulator;
@@ -138,7 +131,7 @@ public final class Bench {
             outs.stream().filter(x -> x.device() != null)
                     .forEach(x -> byDevice.computeIfAbsent(x.device(), k -> new ArrayList<>()).add(x));
             if (byDevice.size() > 1) {
-                byDevice.forEach((device, own) -> rows.add(summarise("all", host, name, own, null).of(device)));
+                byDevice.forEach((device, own) -> rows.add(summarise("all", host, name, own, device)));
             }
         });
         return rows;
@@ -183,7 +176,8 @@ public final class Bench {
         }
     }
 
-    static Row summarise(String problem, String host, String policy, List<SessionOutcome> outs, String note) {
+    /** @param device the headset whose sessions these are; null: every headset's */
+    static Row summarise(String problem, String host, String policy, List<SessionOutcome> outs, String device) {
         int n = outs.size();
         double[] secs = outs.stream().mapToDouble(SessionOutcome::seconds).sorted().toArray();
         long[] micros = outs.stream().flatMapToLong(x -> Arrays.stream(x.decisionNanos())).sorted().toArray();
@@ -197,10 +191,10 @@ public final class Bench {
                 share(outs, x -> x.outcome() == Outcome.ABANDONED),
                 outs.stream().mapToInt(SessionOutcome::steps).average().orElse(0),
                 micros.length == 0 ? 0.0 : quantile(micros, 0.5) / 1000.0,
-                micros.length == 0 ? 0.0 : quantile(micros, 0.99) / 1000.0, note,
+                micros.length == 0 ? 0.0 : quantile(micros, 0.99) / 1000.0, null,
                 outs.stream().mapToDouble(SessionOutcome::wallSeconds).average().orElse(0),
                 fixedWall.length == 0 ? null : quantile(fixedWall, 0.5),
-                outs.stream().mapToDouble(SessionOutcome::stepSeconds).average().orElse(0), null);
+                outs.stream().mapToDouble(SessionOutcome::stepSeconds).average().orElse(0), device);
     }
 
     private static double share(List<SessionOutcome> outs, java.util.function.Predicate<SessionOutcome> p) {

@@ -17,11 +17,22 @@ import org.pairdoctor.core.session.SessionRecord;
 final class KeptLookahead implements Lookahead {
     private static final int MAX_STATES = 50_000;
 
-    /** Hashed once: evidence hashes by walking its sets, and a lookup hashes its key on every answer. */
-    private record Key(String problem, String host, String device, long version, Evidence evidence, int hash) {
+    /** A model and evidence state; hashed once: evidence hashes by walking its sets, and every answer looks one up. */
+    private static final class Key {
+        private final String problem;
+        private final String host;
+        private final String device;
+        private final long version;
+        private final Evidence evidence;
+        private final int hash;
+
         Key(String problem, String host, String device, long version, Evidence evidence) {
-            this(problem, host, device, version, evidence,
-                    java.util.Objects.hash(problem, host, device, version, evidence));
+            this.problem = problem;
+            this.host = host;
+            this.device = device;
+            this.version = version;
+            this.evidence = evidence;
+            this.hash = java.util.Objects.hash(problem, host, device, version, evidence);
         }
 
         @Override
